@@ -1,0 +1,2 @@
+package goalbook;
+public final class App { public static void main(String[] a) {} }
