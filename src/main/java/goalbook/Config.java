@@ -1,0 +1,29 @@
+package goalbook;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Settings from the environment, with safe defaults: {@code GOALBOOK_PORT} (7070), {@code GOALBOOK_DATA}
+ * ({@code ./data}), {@code GOALBOOK_DB_URL} (SQLite under the data folder), {@code GOALBOOK_TOKENS_FILE}
+ * (none: demo mode, loopback only), {@code GOALBOOK_TEMPLATES} ({@code ./templates}),
+ * {@code GOALBOOK_MAX_UPLOAD_MB} (10).
+ */
+record Config(int port, Path dataDir, String dbUrl, Path tokensFile, Path templatesDir, long maxUploadBytes, String host) {
+
+    static Config fromEnvironment(Map<String, String> env) {
+        int port = Integer.parseInt(env.getOrDefault("GOALBOOK_PORT", "7070"));
+        Path data = Path.of(env.getOrDefault("GOALBOOK_DATA", "./data"));
+        String db = env.getOrDefault("GOALBOOK_DB_URL", "jdbc:sqlite:" + data.resolve("goalbook.db"));
+        Path tokens = env.containsKey("GOALBOOK_TOKENS_FILE") ? Path.of(env.get("GOALBOOK_TOKENS_FILE")) : null;
+        Path templates = Path.of(env.getOrDefault("GOALBOOK_TEMPLATES", "./templates"));
+        long maxUpload = Long.parseLong(env.getOrDefault("GOALBOOK_MAX_UPLOAD_MB", "10")) * 1024 * 1024;
+        // Demo tokens are public, so a demo server must never be reachable from another machine.
+        String host = tokens == null ? "127.0.0.1" : env.getOrDefault("GOALBOOK_HOST", "0.0.0.0");
+        return new Config(port, data, db, tokens, templates, maxUpload, host);
+    }
+
+    boolean demoMode() {
+        return tokensFile == null;
+    }
+}

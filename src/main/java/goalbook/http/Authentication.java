@@ -1,0 +1,59 @@
+package goalbook.http;
+
+import goalbook.access.Principal;
+import goalbook.access.TokenRegistry;
+import io.javalin.http.Context;
+import java.util.Optional;
+
+/** Resolves the bearer token of every API request; 401 for a missing or unknown token. */
+final class Authentication {
+    private static final String PRINCIPAL = "goalbook.principal";
+
+    private final TokenRegistry tokens;
+
+    Authentication(TokenRegistry tokens) {
+        this.tokens = tokens;
+    }
+
+    void authenticate(Context ctx) {
+        if (ctx.queryParam("token") != null || ctx.queryParam("access_token") != null) {
+            throw new ApiProblem(400, "token_in_query", "Tokens are never accepted in the query string; send an Authorization: Bearer header",
+                    "Token får inte skickas i adressen.");
+        }
+        String header = Optional.ofNullable(ctx.header("Authorization")).orElse("");
+        if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            ctx.header("WWW-Authenticate", "Bearer");
+            throw new ApiProblem(401, "unauthenticated", "Missing bearer token", "Du är inte inloggad. Ange din token.");
+        }
+        Principal p = tokens.principalFor(header.substring(7).trim()).orElseThrow(() -> {
+            ctx.header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+            return new ApiProblem(401, "unauthenticated", "Unknown or revoked token", "Din token är okänd eller återkallad.");
+        });
+        ctx.attribute(PRINCIPAL, p);
+    }
+
+    static Principal principal(Context ctx) {
+        Principal p = ctx.attribute(PRINCIPAL);
+        if (p == null) {
+            throw new IllegalStateException("route reached without authentication: " + ctx.path());
+        }
+        return p;
+    }
+
+    /** 403 unless the caller may act for {@code regionId} (its own region, or the controller). */
+    static Principal requireRegion(Context ctx, String regionId) {
+        Principal p = principal(ctx);
+        if (!p.mayActFor(regionId)) {
+            throw ApiProblem.forbidden("Token for " + p.role() + (p.region() == null ? "" : " " + p.region()) + " may not access region " + regionId);
+        }
+        return p;
+    }
+
+    static Principal requireController(Context ctx) {
+        Principal p = principal(ctx);
+        if (!p.isController()) {
+            throw ApiProblem.forbidden("Only the controller may do this");
+        }
+        return p;
+    }
+}

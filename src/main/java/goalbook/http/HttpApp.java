@@ -1,0 +1,41 @@
+package goalbook.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.config.SizeUnit;
+import io.javalin.json.JavalinJackson;
+
+/** Builds the Javalin app from its dependencies; tests start it on port 0. */
+public final class HttpApp {
+    private HttpApp() {}
+
+    public static Javalin create(HttpDependencies deps) {
+        return Javalin.create(config -> configure(config, deps));
+    }
+
+    static ObjectMapper json() {
+        return new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    }
+
+    private static void configure(JavalinConfig config, HttpDependencies deps) {
+        config.startup.showJavalinBanner = false;
+        config.startup.showOldJavalinVersionWarning = false;
+        config.jsonMapper(new JavalinJackson(json(), false));
+        config.http.maxRequestSize = deps.maxUploadBytes() + 64 * 1024;
+        config.jetty.multipartConfig.maxFileSize(deps.maxUploadBytes(), SizeUnit.BYTES);
+        config.jetty.multipartConfig.maxTotalRequestSize(deps.maxUploadBytes() + 64 * 1024, SizeUnit.BYTES);
+        config.jetty.multipartConfig.maxInMemoryFileSize((int) Math.min(Integer.MAX_VALUE, deps.maxUploadBytes() + 1), SizeUnit.BYTES);
+
+        Authentication auth = new Authentication(deps.tokens());
+        config.routes.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
+        config.routes.before("/api/*", auth::authenticate);
+        config.routes.get("/health", ctx -> ctx.json(java.util.Map.of("status", "ok")));
+        ProblemJson.register(config);
+        StructureRoutes.register(config, deps.catalog(), deps.regions());
+        deps.extraRoutes().forEach(r -> r.register(config));
+    }
+}

@@ -1,0 +1,58 @@
+package goalbook.http;
+
+import goalbook.workbook.WorkbookRefusedException;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Maps every exception to one problem+json answer, in one place; no stack trace ever leaves the server. */
+final class ProblemJson {
+    static final String MEDIA_TYPE = "application/problem+json";
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemJson.class);
+
+    private ProblemJson() {}
+
+    static void register(JavalinConfig config) {
+        config.routes.exception(ApiProblem.class, (e, ctx) -> write(ctx, e.status, e.type, e.getMessage(), e.sv, e.problems));
+        config.routes.exception(WorkbookRefusedException.class, (e, ctx) ->
+                write(ctx, statusOf(e.code()), e.code(), e.title(), e.swedish(), List.of()));
+        config.routes.exception(io.javalin.http.HttpResponseException.class, (e, ctx) ->
+                write(ctx, e.getStatus(), "http_" + e.getStatus(), e.getMessage(), "Begäran kunde inte behandlas.", List.of()));
+        config.routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
+            write(ctx, 500, "internal_error", "Internal server error", "Ett oväntat fel uppstod i servern. Försök igen eller kontakta koncerncontrollern.", List.of());
+        });
+        config.routes.error(404, ctx -> {
+            if (!MEDIA_TYPE.equals(ctx.res().getContentType())) {
+                write(ctx, 404, "not_found", "No such resource: " + ctx.path(), "Adressen finns inte.", List.of());
+            }
+        });
+    }
+
+    /** Refusals of file type answer 415, size 413, everything else about a workbook 422. */
+    static int statusOf(String code) {
+        return switch (code) {
+            case "too_large" -> 413;
+            case "xls_format", "xlsb_format", "ods_format", "csv_format", "html_format", "encrypted", "strict_ooxml",
+                 "not_a_workbook", "leading_bytes", "empty_file" -> 415;
+            default -> 422;
+        };
+    }
+
+    static void write(Context ctx, int status, String type, String title, String sv, List<?> problems) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "https://goalbook.example/problems/" + type);
+        body.put("title", title);
+        body.put("status", status);
+        body.put("sv", sv);
+        body.put("instance", ctx.path());
+        if (!problems.isEmpty()) {
+            body.put("problems", problems);
+        }
+        ctx.status(status).json(body).contentType(MEDIA_TYPE);
+    }
+}
