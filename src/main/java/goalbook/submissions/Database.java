@@ -1,0 +1,185 @@
+package goalbook.submissions;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The database behind the stores, e.g. {@code Database.open("jdbc:sqlite:data/goalbook.db")}:
+ * migrated on open, one writer (a fair lock around one connection, so concurrent uploads queue),
+ * concurrent readers. Close it on shutdown.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final int IDLE_READERS = 8;
+
+    private final String url;
+    private final boolean sqlite;
+    private final ReentrantLock writeLock = new ReentrantLock(true);
+    private final ConcurrentLinkedQueue<Connection> idleReaders = new ConcurrentLinkedQueue<>();
+    private Connection writer;
+    private volatile boolean closed;
+
+    private Database(String url) {
+        this.url = url;
+        this.sqlite = url.startsWith("jdbc:sqlite:");
+    }
+
+    /** The default URL for a data directory, e.g. {@code jdbc:sqlite:./data/goalbook.db}. */
+    public static String defaultUrl(Path dataDir) {
+        return "jdbc:sqlite:" + dataDir.resolve("goalbook.db");
+    }
+
+    /** Opens {@code url} (creating a SQLite file and its folder if needed) and applies pending migrations. */
+    public static Database open(String url) {
+        Database db = new Database(url);
+        try {
+            Schema.createFolder(url);
+            db.writer = db.connect(true);
+            Schema.migrate(url);
+            return db;
+        } catch (SQLException | RuntimeException e) {
+            db.close();
+            throw new StorageException("cannot open database " + url + ": " + e.getMessage(), e);
+        }
+    }
+
+    public String url() {
+        return url;
+    }
+
+    /** SQLite settings per connection: WAL, wait up to 5 s for a lock, fsync on commit, foreign keys. */
+    private Connection connect(boolean forWriting) throws SQLException {
+        if (!sqlite) {
+            return DriverManager.getConnection(url);
+        }
+        Properties p = new Properties();
+        p.setProperty("journal_mode", "WAL");
+        p.setProperty("busy_timeout", "5000");
+        p.setProperty("synchronous", "FULL");
+        p.setProperty("foreign_keys", "true");
+        if (forWriting) {
+            // take the write lock at BEGIN: a deferred transaction that upgrades can fail without waiting
+            p.setProperty("transaction_mode", "IMMEDIATE");
+        }
+        return DriverManager.getConnection(url, p);
+    }
+
+    /** Runs {@code work} as one transaction on the single writer; commits, or rolls back and rethrows. */
+    <T> T write(SqlWork<T> work) {
+        if (writeLock.isHeldByCurrentThread()) {
+            throw new IllegalStateException("nested write: pass the connection instead");
+        }
+        writeLock.lock();
+        try {
+            ensureOpen();
+            try {
+                // auto-commit is off only inside a write: sqlite-jdbc begins the next transaction eagerly,
+                // and an idle open transaction would hold the file's write lock against other processes
+                if (writer == null) {
+                    writer = connect(true);
+                }
+                writer.setAutoCommit(false);
+                T result = work.run(writer);
+                writer.commit();
+                return result;
+            } catch (SQLException e) {
+                rollback(e);
+                throw new StorageException("write failed on " + url + ": " + e.getMessage(), e);
+            } catch (RuntimeException | Error e) {
+                rollback(e);
+                throw e;
+            } finally {
+                restoreAutoCommit();
+            }
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** A writer that cannot leave its transaction is dropped; the next write opens a fresh one. */
+    private void restoreAutoCommit() {
+        try {
+            if (writer != null) {
+                writer.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            closeQuietly(writer);
+            writer = null;
+        }
+    }
+
+    private void rollback(Throwable cause) {
+        try {
+            if (writer != null) {
+                writer.rollback();
+            }
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    /** Runs {@code work} on a reader connection; readers run concurrently with each other and the writer. */
+    <T> T read(SqlWork<T> work) {
+        ensureOpen();
+        Connection c = idleReaders.poll();
+        try {
+            if (c == null) {
+                c = connect(false);
+            }
+            T result = work.run(c);
+            release(c);
+            return result;
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw new StorageException("read failed on " + url + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            release(c);
+            throw e;
+        }
+    }
+
+    private void release(Connection c) {
+        if (closed || idleReaders.size() >= IDLE_READERS) {
+            closeQuietly(c);
+        } else {
+            idleReaders.add(c);
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("database " + url + " is closed");
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        writeLock.lock();
+        try {
+            closeQuietly(writer);
+            writer = null;
+        } finally {
+            writeLock.unlock();
+        }
+        for (Connection c; (c = idleReaders.poll()) != null; ) {
+            closeQuietly(c);
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c == null) {
+            return;
+        }
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // closing: nothing left to do with it
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package goalbook.submissions;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/** Work done on one connection, inside the writer's transaction or on a reader. */
+@FunctionalInterface
+interface SqlWork<T> {
+    T run(Connection c) throws SQLException;
+}

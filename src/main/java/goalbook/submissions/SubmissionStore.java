@@ -1,0 +1,145 @@
+package goalbook.submissions;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Every uploaded workbook per period and region, numbered 1, 2, 3 …; never overwritten. Sending
+ * the latest version's bytes again returns that version ({@code created=false}).
+ */
+public final class SubmissionStore {
+
+    private static final String COLUMNS =
+            "id, period, region, version, created_at, actor, sha256, valid, structure, structure_revision, report_json";
+
+    private final Database db;
+    private final Clock clock;
+    private final AuditLog audit;
+    private final Runnable beforeCommit;
+
+    public SubmissionStore(Database db, Clock clock) {
+        this(db, clock, () -> {});
+    }
+
+    /** With a hook run inside the transaction after every insert, so tests can fail it halfway. */
+    SubmissionStore(Database db, Clock clock, Runnable beforeCommit) {
+        this.db = Objects.requireNonNull(db, "db");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.audit = new AuditLog(db, clock);
+        this.beforeCommit = beforeCommit;
+    }
+
+    /**
+     * Stores {@code s} as the next version of its period and region, with an audit entry, in one
+     * transaction; or returns the latest version unchanged when its SHA-256 is the same.
+     */
+    public StoredVersion store(NewSubmission s) {
+        return db.write(c -> {
+            Optional<StoredVersion> latest = latest(c, s.period(), s.region());
+            if (latest.isPresent() && latest.get().sha256().equals(s.sha256())) {
+                return latest.get();
+            }
+            int version = latest.map(v -> v.version() + 1).orElse(1);
+            Instant now = clock.instant();
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO submission (period, region, version, created_at, actor,"
+                    + " sha256, valid, structure, structure_revision, report_json, original, annotated)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                ps.setString(1, s.period());
+                ps.setString(2, s.region());
+                ps.setInt(3, version);
+                ps.setString(4, now.toString());
+                ps.setString(5, s.actor());
+                ps.setString(6, s.sha256());
+                ps.setBoolean(7, s.valid());
+                ps.setString(8, s.structure());
+                ps.setString(9, s.structureRevision());
+                ps.setString(10, s.reportJson());
+                ps.setBytes(11, s.original());
+                ps.setBytes(12, s.annotated());
+                ps.executeUpdate();
+            }
+            StoredVersion stored = version(c, s.period(), s.region(), version).orElseThrow();
+            audit.append(c, s.actor(), "submission.store", s.period() + "/" + s.region(),
+                    "{\"version\":" + version + ",\"sha256\":\"" + s.sha256() + "\",\"valid\":" + s.valid() + "}");
+            beforeCommit.run();
+            return new StoredVersion(stored.id(), stored.period(), stored.region(), version, now, stored.actor(), stored.sha256(),
+                    stored.valid(), stored.structure(), stored.structureRevision(), stored.reportJson(), true);
+        });
+    }
+
+    /** All versions of a period and region, newest first, without bytes; empty when none. */
+    public List<StoredVersion> versions(String period, String region) {
+        return db.read(c -> list(c, "SELECT " + COLUMNS + " FROM submission WHERE period = ? AND region = ? ORDER BY version DESC",
+                period, region));
+    }
+
+    public Optional<StoredVersion> latest(String period, String region) {
+        return db.read(c -> latest(c, period, region));
+    }
+
+    /** The newest version of every region that has submitted for {@code period}, ordered by region id. */
+    public List<StoredVersion> latestPerRegion(String period) {
+        return db.read(c -> list(c, "SELECT " + COLUMNS + " FROM submission s WHERE period = ? AND version ="
+                + " (SELECT MAX(version) FROM submission t WHERE t.period = s.period AND t.region = s.region) ORDER BY region", period));
+    }
+
+    /** The workbook as uploaded, byte for byte. */
+    public Optional<byte[]> original(String period, String region, int version) {
+        return bytes("original", period, region, version);
+    }
+
+    /** The annotated workbook returned for that upload; empty when none was stored. */
+    public Optional<byte[]> annotated(String period, String region, int version) {
+        return bytes("annotated", period, region, version);
+    }
+
+    private Optional<byte[]> bytes(String column, String period, String region, int version) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT " + column + " FROM submission WHERE period = ? AND region = ? AND version = ?")) {
+                ps.setString(1, period);
+                ps.setString(2, region);
+                ps.setInt(3, version);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.ofNullable(rs.getBytes(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    private static Optional<StoredVersion> latest(Connection c, String period, String region) throws SQLException {
+        return list(c, "SELECT " + COLUMNS + " FROM submission WHERE period = ? AND region = ? ORDER BY version DESC LIMIT 1",
+                period, region).stream().findFirst();
+    }
+
+    private static Optional<StoredVersion> version(Connection c, String period, String region, int version) throws SQLException {
+        return list(c, "SELECT " + COLUMNS + " FROM submission WHERE period = ? AND region = ? AND version = ?",
+                period, region, version).stream().findFirst();
+    }
+
+    private static List<StoredVersion> list(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                List<StoredVersion> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(new StoredVersion(rs.getLong("id"), rs.getString("period"), rs.getString("region"), rs.getInt("version"),
+                            Instant.parse(rs.getString("created_at")), rs.getString("actor"), rs.getString("sha256"),
+                            rs.getBoolean("valid"), rs.getString("structure"), rs.getString("structure_revision"),
+                            rs.getString("report_json"), false));
+                }
+                return out;
+            }
+        }
+    }
+}
