@@ -1,0 +1,108 @@
+package goalbook.submissions;
+
+import goalbook.evaluation.EvaluationInput;
+import goalbook.evaluation.Evaluator;
+import goalbook.evaluation.History;
+import goalbook.evaluation.Report;
+import goalbook.goals.GoalStructure;
+import goalbook.goals.Period;
+import goalbook.goals.StructureCatalog;
+import goalbook.workbook.Annotator;
+import goalbook.workbook.ReadWorkbook;
+import goalbook.workbook.UploadLimits;
+import goalbook.workbook.UploadPrescan;
+import goalbook.workbook.WorkbookReader;
+import goalbook.workbook.WorkbookRefusedException;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The flow of one upload: pre-scan, read, check identity, evaluate, annotate, and (unless a dry run)
+ * store the original and annotated bytes with the report in one transaction.
+ */
+public final class SubmissionService {
+
+    private final StructureCatalog catalog;
+    private final SubmissionStore store;
+    private final ReferenceDataService reference;
+    private final UploadLimits limits;
+    private final WorkbookReader reader = new WorkbookReader();
+    private final Evaluator evaluator = new Evaluator();
+    private final Annotator annotator = new Annotator();
+    // POI's parsing cannot be interrupted and holds the whole workbook: bound how many run at once.
+    private final Semaphore parses;
+
+    public SubmissionService(StructureCatalog catalog, SubmissionStore store, ReferenceDataService reference, UploadLimits limits, int parallelParses) {
+        this.catalog = catalog;
+        this.store = store;
+        this.reference = reference;
+        this.limits = limits;
+        this.parses = new Semaphore(parallelParses, true);
+    }
+
+    /** The outcome of a submission or a dry run: the report, the annotated bytes and, when stored, the version. */
+    public record Outcome(Report report, Map<String, BigDecimal> inputs, byte[] annotated, String sha256, Optional<StoredVersion> stored) {}
+
+    public Outcome submit(Period period, String region, String actor, byte[] bytes) {
+        Evaluated e = evaluate(period, region, bytes);
+        StoredVersion v = store.store(new NewSubmission(period.toString(), region, actor, bytes, e.annotated, Hashes.sha256(bytes),
+                e.report.valid(), e.structure.id(), e.structure.revision(), ReportJson.stored(e.report, e.inputs)));
+        if (!v.created()) {
+            // Same bytes as the latest version: answer with what was stored then.
+            StoredReport previous = ReportJson.readStored(v.reportJson());
+            return new Outcome(previous.report(), previous.inputs(), store.annotated(period.toString(), region, v.version()).orElseThrow(),
+                    v.sha256(), Optional.of(v));
+        }
+        return new Outcome(e.report, e.inputs, e.annotated, v.sha256(), Optional.of(v));
+    }
+
+    public Outcome validate(Period period, String region, byte[] bytes) {
+        Evaluated e = evaluate(period, region, bytes);
+        return new Outcome(e.report, e.inputs, e.annotated, Hashes.sha256(bytes), Optional.empty());
+    }
+
+    private record Evaluated(GoalStructure structure, Report report, Map<String, BigDecimal> inputs, byte[] annotated) {}
+
+    private Evaluated evaluate(Period period, String region, byte[] bytes) {
+        UploadPrescan.check(bytes, limits);
+        GoalStructure structure = catalog.forYear(period.year()).orElseThrow(() -> new WorkbookRefusedException("no_structure",
+                "No goal structure applies to " + period.year(), "Ingen målstruktur gäller för " + period.year() + "."));
+        acquire();
+        try {
+            ReadWorkbook read = reader.read(bytes, structure, period);
+            WorkbookReader.checkIdentity(read.identity(), structure, period, region);
+            Map<String, BigDecimal> ref = reference.resolved(structure, period, region);
+            Report report = evaluator.evaluate(new EvaluationInput(structure, period, region, read.inputs(), ref, history(period, region)));
+            byte[] annotated = annotator.annotate(bytes, structure, report, read.inputs());
+            return new Evaluated(structure, report, read.inputs().values(), annotated);
+        } finally {
+            parses.release();
+        }
+    }
+
+    private void acquire() {
+        try {
+            if (!parses.tryAcquire(30, TimeUnit.SECONDS)) {
+                throw new ServerBusyException();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServerBusyException();
+        }
+    }
+
+    /** The region's latest stored reports of the previous quarter and of the same quarter last year. */
+    History history(Period period, String region) {
+        Optional<StoredReport> prevQ = latestReport(period.previousQuarter(), region);
+        Optional<StoredReport> lastYear = latestReport(period.sameQuarterLastYear(), region);
+        return new History(prevQ.map(StoredReport::inputs).orElse(Map.of()), lastYear.map(StoredReport::inputs).orElse(Map.of()),
+                prevQ.map(StoredReport::report).orElse(null), lastYear.map(StoredReport::report).orElse(null));
+    }
+
+    private Optional<StoredReport> latestReport(Period p, String region) {
+        return store.latest(p.toString(), region).map(v -> ReportJson.readStored(v.reportJson()));
+    }
+}
