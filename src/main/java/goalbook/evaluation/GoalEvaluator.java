@@ -82,7 +82,11 @@ final class GoalEvaluator {
             if (c.zeroDenominator()) {
                 reportZero(goal, c.zeroDenominators());
             }
-            return new PartResult(p.id(), p.name(), GoalStatus.MISSING, null, target, Trend.NO_COMPARISON);
+            // DOMAIN.md: an empty region input is MISSING; a reference value not yet set is NO_TARGET.
+            boolean regionInputMissing = c.zeroDenominator()
+                    || c.missing().stream().anyMatch(id -> in.structure().measure(id).enteredByRegion());
+            return new PartResult(p.id(), p.name(), regionInputMissing ? GoalStatus.MISSING : GoalStatus.NO_TARGET, null,
+                    target, Trend.NO_COMPARISON);
         }
         Trend trend = RuleJudge.trend(c.value(), previousValue(previous, goal.id(), p.id()));
         GoalStatus status = RuleJudge.judge(p.target(), c.value(), in.reference(), trend);
