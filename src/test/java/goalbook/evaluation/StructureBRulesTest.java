@@ -22,6 +22,9 @@ class StructureBRulesTest {
 
     static void apply(Fixture f, String changes) {
         for (String change : changes.split(";")) {
+            if (change.isBlank()) {
+                continue;
+            }
             String[] kv = change.trim().split("=");
             if (kv[0].startsWith("ref:")) {
                 f.ref(kv[0].substring(4), kv[1]);
