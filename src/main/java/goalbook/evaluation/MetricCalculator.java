@@ -96,7 +96,7 @@ public final class MetricCalculator {
         return v.getNumberValue();
     }
 
-    /** Measures of every {@code /} whose right-hand side evaluates to zero. */
+    /** Measures of every {@code /} whose right-hand side evaluates to zero, left to right as written. */
     private static List<String> zeroDenominators(com.ezylang.evalex.Expression e, Expression expression) {
         Set<String> found = new LinkedHashSet<>();
         try {
@@ -104,8 +104,7 @@ public final class MetricCalculator {
         } catch (ParseException ex) {
             throw new IllegalStateException("cannot parse '" + expression.text() + "': " + ex.getMessage(), ex);
         }
-        // Keep the expression's own order of first use, so the first named cell is predictable.
-        return expression.measures().stream().filter(found::contains).toList();
+        return List.copyOf(found);
     }
 
     private static void collect(com.ezylang.evalex.Expression e, ASTNode node, Set<String> found) {

@@ -123,11 +123,13 @@ final class Validator {
         }
         String when = ytd ? "samma kvartal förra året" : "föregående kvartal";
         String f = SwedishFormat.exact(factor);
-        BigDecimal ratio = v.divide(before, MathContext.DECIMAL128);
-        if (ratio.compareTo(factor) > 0) {
+        // Multiply rather than divide, so that exactly the factor away is not a warning through rounding.
+        BigDecimal now = before.signum() < 0 ? v.negate() : v;
+        BigDecimal then = before.abs();
+        if (now.compareTo(then.multiply(factor)) > 0) {
             problems.add(Problem.warning("implausible", m.id(), cell, m.label() + " (" + SwedishFormat.exact(v) + ") är mer än "
                     + f + " gånger så stort som " + when + " (" + SwedishFormat.exact(before) + "). Kontrollera värdet."));
-        } else if (ratio.multiply(factor, MathContext.DECIMAL128).compareTo(BigDecimal.ONE) < 0) {
+        } else if (now.multiply(factor).compareTo(then) < 0) {
             problems.add(Problem.warning("implausible", m.id(), cell, m.label() + " (" + SwedishFormat.exact(v) + ") är mindre än 1/"
                     + f + " av " + when + " (" + SwedishFormat.exact(before) + "). Kontrollera värdet."));
         }
