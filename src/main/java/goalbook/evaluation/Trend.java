@@ -1,8 +1,12 @@
 package goalbook.evaluation;
 
-/** Change against the previous period of the same kind. */
+/**
+ * Change of a value against the previous period of the same kind, as a raw direction: UP means the
+ * number grew, whether or not the rule counts that as better (for cost per insats, judged "at
+ * most", UP is a worsening). The labels say so ("Ökat", not "Förbättrad").
+ */
 public enum Trend {
-    UP("Förbättrad"), DOWN("Försämrad"), UNCHANGED("Oförändrad"), NO_COMPARISON("Ingen jämförelse");
+    UP("Ökat"), DOWN("Minskat"), UNCHANGED("Oförändrat"), NO_COMPARISON("Ingen jämförelse");
 
     private final String label;
 
@@ -10,6 +14,7 @@ public enum Trend {
         this.label = label;
     }
 
+    /** The Swedish label shown in workbooks, e.g. "Ökat". */
     public String label() {
         return label;
     }
