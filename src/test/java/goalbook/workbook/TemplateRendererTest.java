@@ -216,6 +216,20 @@ class TemplateRendererTest {
         }
     }
 
+    @Test
+    void render_metricCell_isTheExpressionVerbatimWithReferenceIdsRenamed() throws Exception {
+        try (Filled f = new Filled(Fixtures.render(Fixtures.b(), 2024, 4))) {
+            assertEquals("100 * (nps_promotorer - nps_kritiker) / (nps_promotorer + nps_passiva + nps_kritiker)",
+                    f.cell("gb_metric_nps_nps").getCellFormula());
+            assertEquals("gb_ref_engagemangsindex", f.cell("gb_metric_engagemangsindex_engagemangsindex").getCellFormula());
+            assertTrue(f.cell("gb_status_andel_kvinnor").getCellFormula().contains(">gb_ref_jmf_andel_kvinnor"));
+        }
+        try (Filled f = new Filled(Fixtures.render(Fixtures.a(), 2019, 4))) {
+            assertEquals("100 * (kunder_kvinnor / unika_kunder) / ((gb_ref_andel_kvinnor_stock + gb_ref_andel_kvinnor_nyforetagande) / 2)",
+                    f.cell("gb_metric_index_fokusgrupper_kvinnor").getCellFormula());
+        }
+    }
+
     private static boolean covers(XSSFDataValidation v, CellReference at) {
         for (CellRangeAddress r : v.getRegions().getCellRangeAddresses()) {
             if (r.isInRange(at.getRow(), at.getCol())) {
