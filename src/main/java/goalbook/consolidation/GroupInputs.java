@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +18,7 @@ import java.util.Set;
  * 10 of 100 give the group {@code kunder_tidiga_skeden=19, unika_kunder=110} (coverage 2 each), from
  * which the structure's own expression computes 19/110.
  *
- * @param values    region-entered measures due this quarter: SUM, WEIGHTED_MEAN or the group row
+ * @param values    region-entered measures due this quarter (and their weights): SUM, WEIGHTED_MEAN or the group row
  * @param reference reference measures: the group row's value, else the aggregation of every region's level
  * @param coverage  aggregated region-entered measure → regions whose value is in the group figure
  * @param uncovered the same measures → regions left out
@@ -41,7 +42,18 @@ record GroupInputs(
         List<Problem> problems = new ArrayList<>();
 
         List<String> due = s.regionInputsDueIn(quarter).stream().map(Measure::id).toList();
-        List<String> aggregated = due.stream().filter(id -> s.measure(id).aggregation() != Aggregation.GROUP_ROW).toList();
+        // A weighted mean's weight joins the group row even when no due goal uses it on its own.
+        Set<String> ids = new LinkedHashSet<>();
+        for (String id : due) {
+            Measure m = s.measure(id);
+            if (m.aggregation() != Aggregation.GROUP_ROW) {
+                ids.add(id);
+                if (m.weight() != null && s.measure(m.weight()).enteredByRegion()) {
+                    ids.add(m.weight());
+                }
+            }
+        }
+        List<String> aggregated = List.copyOf(ids);
         for (Set<String> together : ComputedTogether.of(s, quarter, aggregated)) {
             List<String> contributing = regions.stream().filter(r -> together.stream().allMatch(m -> rv.of(r, m) != null)).toList();
             for (String m : together) {
