@@ -20,7 +20,11 @@ final class ReferenceInstructions {
 
     static void write(XSSFWorkbook wb, ReferenceStyles styles, GoalStructure s, int year, List<Measure> measures) {
         XSSFSheet sheet = wb.createSheet(ReferenceLayout.INSTRUCTIONS);
-        sheet.setColumnWidth(0, 110 * 256);
+        sheet.setColumnWidth(0, 100 * 256);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setFitToPage(true);
         List<String[]> blocks = new ArrayList<>();
         blocks.add(new String[] {"Vad är referensdata?",
             "Referensdata är de värden som vissa mål jämförs med men som regionerna inte rapporterar själva: "
@@ -67,7 +71,7 @@ final class ReferenceInstructions {
             heading.setCellValue(block[0]);
             heading.setCellStyle(styles.bold);
             XSSFRow row = sheet.createRow(r++);
-            row.setHeightInPoints(15f * (1 + block[1].length() / 120));
+            row.setHeightInPoints(15f * (1 + block[1].length() / 150));
             XSSFCell body = row.createCell(0);
             body.setCellValue(block[1]);
             body.setCellStyle(styles.wrap);

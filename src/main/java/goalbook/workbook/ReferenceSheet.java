@@ -107,12 +107,14 @@ final class ReferenceSheet {
     }
 
     private void layout(XSSFSheet sheet, int measureCount) {
-        sheet.setColumnWidth(ReferenceLayout.COL_NAME, 28 * 256);
-        sheet.setColumnWidth(ReferenceLayout.COL_ID, 20 * 256);
+        sheet.setColumnWidth(ReferenceLayout.COL_NAME, 22 * 256);
+        sheet.setColumnWidth(ReferenceLayout.COL_ID, 14 * 256);
         for (int m = 0; m < measureCount; m++) {
             for (int slot = 0; slot < ReferenceLayout.SLOTS.size(); slot++) {
-                sheet.setColumnWidth(ReferenceLayout.column(m, slot), 13 * 256);
+                sheet.setColumnWidth(ReferenceLayout.column(m, slot), 11 * 256);
             }
+            // printed: one whole measure per page, beside the repeated region columns
+            sheet.setColumnBreak(ReferenceLayout.column(m, ReferenceLayout.SLOTS.size() - 1));
         }
         sheet.createFreezePane(ReferenceLayout.FIRST_VALUE_COL, ReferenceLayout.FIRST_DATA_ROW);
         sheet.getPrintSetup().setLandscape(true);
@@ -125,7 +127,11 @@ final class ReferenceSheet {
 
     private static String label(Measure m) {
         String label = m.label() == null ? m.id() : m.label();
-        return label.endsWith(")") ? label : label + " (" + m.unit().label() + ")";
+        String unit = switch (m.unit()) {
+            case SHARE, PERCENT -> "%";
+            default -> m.unit().label();
+        };
+        return label.endsWith(")") ? label : label + " (" + unit + ")";
     }
 
     private static XSSFCell cell(XSSFRow row, int col, String text) {
