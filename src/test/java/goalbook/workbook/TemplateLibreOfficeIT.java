@@ -36,10 +36,12 @@ class TemplateLibreOfficeIT {
     void roundTrip_filledTemplateSavedByLibreOffice_identityAndInputsRecognised() throws Exception {
         Period q2 = new Period(2024, 2);
         byte[] filled;
+        String cell;
         try (Filled f = new Filled(Fixtures.render(Fixtures.b(), 2024, 2))) {
             Fixtures.b().regionInputsDueIn(2).forEach(m -> f.set(m.id(), Fixtures.inputsB().get(m.id())));
             f.set("kostnader", "9 000 000").set("gb_comment_nps", "Färre svar än väntat.");
             filled = f.bytes();
+            cell = "Inrapportering!" + f.cell("unika_kunder").getAddress().formatAsString();
         }
         Path in = Files.createDirectories(dir.resolve("in"));
         Path out = Files.createDirectories(dir.resolve("out"));
@@ -55,7 +57,6 @@ class TemplateLibreOfficeIT {
         assertEquals(0, new BigDecimal("9000000").compareTo(inputs.values().get("kostnader")));
         assertEquals(Fixtures.b().regionInputsDueIn(2).size(), inputs.values().size());
         assertEquals("Färre svar än väntat.", inputs.comments().get("nps"));
-        assertEquals(inputs.cells().get("unika_kunder").replace("Inrapportering!", ""),
-                inputs.cells().get("unika_kunder").substring("Inrapportering!".length()));
+        assertEquals(cell, inputs.cells().get("unika_kunder"), "LibreOffice keeps the name on the same cell");
     }
 }
