@@ -7,9 +7,9 @@ import java.util.Map;
  * Settings from the environment, with safe defaults: {@code GOALBOOK_PORT} (7070), {@code GOALBOOK_DATA}
  * ({@code ./data}), {@code GOALBOOK_DB_URL} (SQLite under the data folder), {@code GOALBOOK_TOKENS_FILE}
  * (none: demo mode, loopback only), {@code GOALBOOK_TEMPLATES} ({@code ./templates}),
- * {@code GOALBOOK_MAX_UPLOAD_MB} (10).
+ * {@code GOALBOOK_MAX_UPLOAD_MB} (10), {@code GOALBOOK_DEADLINE_DAYS} (20: reports are due 20 days after the quarter ends).
  */
-record Config(int port, Path dataDir, String dbUrl, Path tokensFile, Path templatesDir, long maxUploadBytes, String host) {
+record Config(int port, Path dataDir, String dbUrl, Path tokensFile, Path templatesDir, long maxUploadBytes, String host, int deadlineDays) {
 
     static Config fromEnvironment(Map<String, String> env) {
         int port = Integer.parseInt(env.getOrDefault("GOALBOOK_PORT", "7070"));
@@ -20,7 +20,8 @@ record Config(int port, Path dataDir, String dbUrl, Path tokensFile, Path templa
         long maxUpload = Long.parseLong(env.getOrDefault("GOALBOOK_MAX_UPLOAD_MB", "10")) * 1024 * 1024;
         // Demo tokens are public, so a demo server must never be reachable from another machine.
         String host = tokens == null ? "127.0.0.1" : env.getOrDefault("GOALBOOK_HOST", "0.0.0.0");
-        return new Config(port, data, db, tokens, templates, maxUpload, host);
+        int deadlineDays = Integer.parseInt(env.getOrDefault("GOALBOOK_DEADLINE_DAYS", "20"));
+        return new Config(port, data, db, tokens, templates, maxUpload, host, deadlineDays);
     }
 
     boolean demoMode() {

@@ -7,7 +7,9 @@ import goalbook.goals.Regions;
 import goalbook.goals.StructureCatalog;
 import goalbook.http.HttpApp;
 import goalbook.http.HttpDependencies;
+import goalbook.submissions.ApprovalStore;
 import goalbook.submissions.Database;
+import goalbook.submissions.PeriodService;
 import goalbook.submissions.ReferenceDataService;
 import goalbook.submissions.ReferenceStore;
 import goalbook.submissions.SubmissionService;
@@ -45,7 +47,9 @@ final class Server {
         UploadLimits limits = new UploadLimits(config.maxUploadBytes(), UploadLimits.DEFAULT.maxEntries(),
                 UploadLimits.DEFAULT.maxUncompressedBytes(), UploadLimits.DEFAULT.maxInflateRatio(), UploadLimits.DEFAULT.maxXmlDepth());
         SubmissionService submissions = new SubmissionService(catalog, store, reference, limits, PARALLEL_PARSES);
-        HttpDependencies deps = new HttpDependencies(catalog, regions, tokens, submissions, store, reference, new TemplateCache(), limits);
+        HttpDependencies deps = new HttpDependencies(catalog, regions, tokens, submissions, store, reference, new TemplateCache(), limits,
+                new PeriodService(catalog, regions, store, new ApprovalStore(db, clock), reference), clock,
+                java.time.Duration.ofDays(config.deadlineDays()));
         RunningServer app = HttpApp.start(deps, config.host(), config.port());
         if (config.demoMode()) {
             LOG.warn("DEMO MODE: no GOALBOOK_TOKENS_FILE set; listening on loopback only ({}:{}) with the demo tokens of the README",

@@ -24,6 +24,21 @@ public final class FilledTemplates {
             Map.entry("aktiva_relationer", 250), Map.entry("aktiva_relationer_kyc", 250), Map.entry("nps_promotorer", 70),
             Map.entry("nps_passiva", 20), Map.entry("nps_kritiker", 10));
 
+    /** Like {@link #fill} but skips values whose name the template lacks (goals not due that quarter). */
+    public static byte[] fillDue(byte[] template, Map<String, ?> values) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(template))) {
+            Map<String, Object> due = new java.util.HashMap<>();
+            values.forEach((k, v) -> {
+                if (wb.getName(k) != null) {
+                    due.put(k, v);
+                }
+            });
+            return fill(template, due);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Sets each named cell to a number, a text or (for a String starting with '=') a formula, and saves. */
     public static byte[] fill(byte[] template, Map<String, ?> values) {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(template))) {

@@ -3,6 +3,7 @@ package goalbook.http;
 import goalbook.access.TokenRegistry;
 import goalbook.goals.Regions;
 import goalbook.goals.StructureCatalog;
+import goalbook.submissions.PeriodService;
 import goalbook.submissions.ReferenceDataService;
 import goalbook.submissions.SubmissionService;
 import goalbook.submissions.SubmissionStore;
@@ -18,5 +19,8 @@ public record HttpDependencies(
         SubmissionStore store,
         ReferenceDataService reference,
         TemplateCache templates,
-        UploadLimits limits) {
+        UploadLimits limits,
+        PeriodService periods,
+        java.time.Clock clock,
+        java.time.Duration deadlineAfterQuarterEnd) {
 }

@@ -26,6 +26,14 @@ final class ProblemJson {
             write(ctx, 503, "busy", "Too many workbooks are being checked at once; retry shortly",
                     "Servern kontrollerar många arbetsböcker just nu. Försök igen om en liten stund.", List.of());
         });
+        config.routes.exception(goalbook.submissions.PeriodLockedException.class, (e, ctx) -> {
+            goalbook.submissions.Approval a = e.approval();
+            String when = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.of("Europe/Stockholm"))
+                    .format(a.at());
+            write(ctx, 409, "period_approved", "Period " + a.period() + " was approved at " + a.at() + " by " + a.actor()
+                    + "; no more submissions are taken", "Kvartalet " + a.period() + " är godkänt (" + when + " av " + a.actor()
+                    + "). Nya inlämningar tas inte emot. Kontakta koncerncontrollern om kvartalet behöver öppnas igen.", List.of());
+        });
         config.routes.exception(io.javalin.http.HttpResponseException.class, (e, ctx) ->
                 write(ctx, e.getStatus(), "http_" + e.getStatus(), e.getMessage(), "Begäran kunde inte behandlas.", List.of()));
         config.routes.exception(Exception.class, (e, ctx) -> {

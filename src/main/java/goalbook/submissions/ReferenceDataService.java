@@ -53,6 +53,16 @@ public final class ReferenceDataService {
         return store.latest(s.id(), year).map(json -> ReferenceJson.parse(json, s, year, regionIds));
     }
 
+    /** The reference data as a given version (0 = none saved yet), for an approved period's snapshot. */
+    public Optional<ReferenceData> at(GoalStructure s, int year, int version) {
+        return store.version(s.id(), year, version).map(v -> ReferenceJson.parse(v.json(), s, year, regionIds));
+    }
+
+    /** The newest version number, 0 when nothing is saved. */
+    public int latestVersion(GoalStructure s, int year) {
+        return store.latestVersion(s.id(), year).map(ReferenceVersion::version).orElse(0);
+    }
+
     /** Reference values for {@code region} (null for the group row) in {@code period}; absent keys are not set. */
     public Map<String, BigDecimal> resolved(GoalStructure s, Period period, String region) {
         return latest(s, period.year())

@@ -62,11 +62,23 @@ public final class ReferenceStore {
 
     /** The newest version with its number, time and author; empty when none was saved. */
     public Optional<ReferenceVersion> latestVersion(String structure, int year) {
+        return find(structure, year, "ORDER BY version DESC LIMIT 1", null);
+    }
+
+    /** One saved version, e.g. the one an approval's snapshot names. */
+    public Optional<ReferenceVersion> version(String structure, int year, int version) {
+        return find(structure, year, "AND version = ?", version);
+    }
+
+    private Optional<ReferenceVersion> find(String structure, int year, String condition, Integer version) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT version, created_at, actor, json FROM reference_data"
-                    + " WHERE structure = ? AND year = ? ORDER BY version DESC LIMIT 1")) {
+                    + " WHERE structure = ? AND year = ? " + condition)) {
                 ps.setString(1, structure);
                 ps.setInt(2, year);
+                if (version != null) {
+                    ps.setInt(3, version);
+                }
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next()
                             ? Optional.of(new ReferenceVersion(structure, year, rs.getInt(1), Instant.parse(rs.getString(2)),

@@ -2,7 +2,6 @@ package goalbook.submissions;
 
 import goalbook.evaluation.EvaluationInput;
 import goalbook.evaluation.Evaluator;
-import goalbook.evaluation.History;
 import goalbook.evaluation.Report;
 import goalbook.goals.GoalStructure;
 import goalbook.goals.Period;
@@ -32,12 +31,14 @@ public final class SubmissionService {
     private final WorkbookReader reader = new WorkbookReader();
     private final Evaluator evaluator = new Evaluator();
     private final Annotator annotator = new Annotator();
+    private final HistoryLoader histories;
     // POI's parsing cannot be interrupted and holds the whole workbook: bound how many run at once.
     private final Semaphore parses;
 
     public SubmissionService(StructureCatalog catalog, SubmissionStore store, ReferenceDataService reference, UploadLimits limits, int parallelParses) {
         this.catalog = catalog;
         this.store = store;
+        this.histories = new HistoryLoader(store);
         this.reference = reference;
         this.limits = limits;
         this.parses = new Semaphore(parallelParses, true);
@@ -75,7 +76,7 @@ public final class SubmissionService {
             ReadWorkbook read = reader.read(bytes, structure, period);
             WorkbookReader.checkIdentity(read.identity(), structure, period, region);
             Map<String, BigDecimal> ref = reference.resolved(structure, period, region);
-            Report report = evaluator.evaluate(new EvaluationInput(structure, period, region, read.inputs(), ref, history(period, region)));
+            Report report = evaluator.evaluate(new EvaluationInput(structure, period, region, read.inputs(), ref, histories.of(period, region)));
             byte[] annotated = annotator.annotate(bytes, structure, report, read.inputs());
             return new Evaluated(structure, report, read.inputs().values(), annotated);
         } finally {
@@ -94,15 +95,4 @@ public final class SubmissionService {
         }
     }
 
-    /** The region's latest stored reports of the previous quarter and of the same quarter last year. */
-    History history(Period period, String region) {
-        Optional<StoredReport> prevQ = latestReport(period.previousQuarter(), region);
-        Optional<StoredReport> lastYear = latestReport(period.sameQuarterLastYear(), region);
-        return new History(prevQ.map(StoredReport::inputs).orElse(Map.of()), lastYear.map(StoredReport::inputs).orElse(Map.of()),
-                prevQ.map(StoredReport::report).orElse(null), lastYear.map(StoredReport::report).orElse(null));
-    }
-
-    private Optional<StoredReport> latestReport(Period p, String region) {
-        return store.latest(p.toString(), region).map(v -> ReportJson.readStored(v.reportJson()));
-    }
 }

@@ -43,6 +43,7 @@ public final class SubmissionStore {
      */
     public StoredVersion store(NewSubmission s) {
         return db.write(c -> {
+            ApprovalStore.requireOpen(c, s.period());
             Optional<StoredVersion> latest = latest(c, s.period(), s.region());
             if (latest.isPresent() && latest.get().sha256().equals(s.sha256())) {
                 return latest.get();
@@ -73,6 +74,11 @@ public final class SubmissionStore {
             return new StoredVersion(stored.id(), stored.period(), stored.region(), version, now, stored.actor(), stored.sha256(),
                     stored.valid(), stored.structure(), stored.structureRevision(), stored.reportJson(), true);
         });
+    }
+
+    /** One version without its bytes, e.g. the one an approval's snapshot names. */
+    public Optional<StoredVersion> version(String period, String region, int version) {
+        return db.read(c -> version(c, period, region, version));
     }
 
     /** All versions of a period and region, newest first, without bytes; empty when none. */

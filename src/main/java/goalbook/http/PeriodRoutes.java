@@ -1,0 +1,87 @@
+package goalbook.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import goalbook.access.Principal;
+import goalbook.goals.Period;
+import goalbook.submissions.Approval;
+import goalbook.submissions.PeriodService;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The controller's quarter: status, approval and reopening. */
+final class PeriodRoutes {
+    private final PeriodService periods;
+    private final Clock clock;
+    private final Duration deadline;
+
+    PeriodRoutes(PeriodService periods, Clock clock, Duration deadlineAfterQuarterEnd) {
+        this.periods = periods;
+        this.clock = clock;
+        this.deadline = deadlineAfterQuarterEnd;
+    }
+
+    void register(JavalinConfig config) {
+        config.routes.get("/api/periods/{period}/status", this::status);
+        config.routes.post("/api/periods/{period}/approval", this::approve);
+        config.routes.post("/api/periods/{period}/reopen", this::reopen);
+    }
+
+    private void status(Context ctx) {
+        Authentication.requireController(ctx);
+        ctx.json(periods.status(structured(ctx), clock.instant(), deadline));
+    }
+
+    private void approve(Context ctx) {
+        Principal p = Authentication.requireController(ctx);
+        Period period = structured(ctx);
+        JsonNode body = JsonBodies.optional(ctx);
+        boolean allowMissing = body.path("allowMissing").asBoolean(false);
+        try {
+            Approval a = periods.approve(period, p.name(), allowMissing, body.path("comment").asText(null));
+            ctx.status(201).json(view(a));
+        } catch (PeriodService.MissingRegionsException e) {
+            throw new ApiProblem(409, "regions_missing", e.missing().size() + " region(s) have not submitted: " + e.missing()
+                    + "; send {\"allowMissing\": true} to approve anyway (recorded)",
+                    e.missing().size() + " regioner har inte lämnat in. Godkänn ändå endast med uttryckligt val; det registreras.", e.missing());
+        }
+    }
+
+    private void reopen(Context ctx) {
+        Principal p = Authentication.requireController(ctx);
+        Period period = structured(ctx);
+        String reason = JsonBodies.optional(ctx).path("reason").asText("").trim();
+        if (reason.isEmpty()) {
+            throw ApiProblem.badRequest("reason_required", "Reopening needs a reason: {\"reason\": \"...\"}",
+                    "Ange ett skäl för att öppna kvartalet igen.");
+        }
+        Approval a = periods.reopen(period, p.name(), reason).orElseThrow(() -> new ApiProblem(409, "not_approved",
+                "Period " + period + " is not approved", "Kvartalet " + period + " är inte godkänt och kan inte öppnas igen."));
+        ctx.json(view(a));
+    }
+
+    private Period structured(Context ctx) {
+        Period p = PathParams.period(ctx);
+        try {
+            periods.structureFor(p);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.notFound("unknown_structure", "No goal structure applies to " + p.year(),
+                    "Ingen målstruktur gäller för " + p.year() + ".");
+        }
+        return p;
+    }
+
+    static Map<String, Object> view(Approval a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("period", a.period());
+        m.put("state", a.state().name());
+        m.put("version", a.version());
+        m.put("at", a.at().toString());
+        m.put("by", a.actor());
+        m.put("reason", a.reason());
+        return m;
+    }
+}

@@ -1,0 +1,196 @@
+package goalbook.submissions;
+
+import goalbook.consolidation.Consolidation;
+import goalbook.consolidation.Consolidator;
+import goalbook.consolidation.RegionSubmission;
+import goalbook.evaluation.GoalStatus;
+import goalbook.evaluation.History;
+import goalbook.evaluation.Report;
+import goalbook.evaluation.Problem;
+import goalbook.evaluation.Severity;
+import goalbook.goals.GoalStructure;
+import goalbook.goals.Period;
+import goalbook.goals.Region;
+import goalbook.goals.Regions;
+import goalbook.goals.StructureCatalog;
+import goalbook.reference.ReferenceData;
+import goalbook.reference.ReferenceResolver;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The controller's quarter: which version of each region counts (the latest while open, the
+ * approval's snapshot once approved), the consolidation built from them, approval and reopening.
+ */
+public final class PeriodService {
+
+    private final StructureCatalog catalog;
+    private final Regions regions;
+    private final SubmissionStore submissions;
+    private final ApprovalStore approvals;
+    private final ReferenceDataService reference;
+    private final Consolidator consolidator = new Consolidator();
+    private final HistoryLoader histories;
+
+    public PeriodService(StructureCatalog catalog, Regions regions, SubmissionStore submissions, ApprovalStore approvals,
+                         ReferenceDataService reference) {
+        this.catalog = catalog;
+        this.regions = regions;
+        this.submissions = submissions;
+        this.histories = new HistoryLoader(submissions);
+        this.approvals = approvals;
+        this.reference = reference;
+    }
+
+    /** Regions missing when approving without the explicit flag. */
+    public static final class MissingRegionsException extends RuntimeException {
+        private final transient List<String> missing;
+
+        MissingRegionsException(List<String> missing) {
+            super("regions without a submission: " + missing, null, false, false);
+            this.missing = List.copyOf(missing);
+        }
+
+        public List<String> missing() {
+            return missing;
+        }
+    }
+
+    public GoalStructure structureFor(Period p) {
+        return catalog.forYear(p.year()).orElseThrow(() -> new IllegalArgumentException("no goal structure applies to " + p.year()));
+    }
+
+    public Optional<Approval> approval(Period p) {
+        return approvals.current(p.toString());
+    }
+
+    /** The versions and reference data the period's figures come from. */
+    public QuarterData data(Period p) {
+        GoalStructure s = structureFor(p);
+        Optional<Approval> approval = approvals.current(p.toString());
+        if (approval.isPresent() && approval.get().locks()) {
+            QuarterSnapshot snap = QuarterSnapshot.fromJson(approval.get().snapshot());
+            Map<String, StoredVersion> versions = new LinkedHashMap<>();
+            snap.regions().forEach((region, e) -> submissions.version(p.toString(), region, e.version()).ifPresent(v -> versions.put(region, v)));
+            ReferenceData ref = reference.at(s, p.year(), snap.referenceVersion()).orElse(ReferenceData.empty(s.id(), p.year()));
+            return new QuarterData(s, p, versions, ref, snap.referenceVersion(), approval);
+        }
+        Map<String, StoredVersion> versions = new LinkedHashMap<>();
+        submissions.latestPerRegion(p.toString()).forEach(v -> versions.put(v.region(), v));
+        ReferenceData ref = reference.latest(s, p.year()).orElse(ReferenceData.empty(s.id(), p.year()));
+        return new QuarterData(s, p, versions, ref, reference.latestVersion(s, p.year()), approval);
+    }
+
+    /** Re-evaluates every region from its stored inputs with the data's reference values, and the group from their sums. */
+    public Consolidation consolidate(QuarterData q) {
+        GoalStructure s = q.structure();
+        List<String> regionIds = regions.all().stream().map(Region::id).toList();
+        Map<String, RegionSubmission> latest = new LinkedHashMap<>();
+        Map<String, Map<String, BigDecimal>> refByRegion = new LinkedHashMap<>();
+        Map<String, History> historyByRegion = new LinkedHashMap<>();
+        for (String region : regionIds) {
+            refByRegion.put(region, ReferenceResolver.resolve(s, q.reference(), region, q.period().quarter()));
+            StoredVersion v = q.versions().get(region);
+            if (v != null) {
+                latest.put(region, regionSubmission(v));
+                historyByRegion.put(region, histories.of(q.period(), region));
+            }
+        }
+        Map<String, BigDecimal> groupRef = ReferenceResolver.resolve(s, q.reference(), null, q.period().quarter());
+        return consolidator.consolidate(s, q.period(), regionIds, latest, refByRegion, groupRef, historyByRegion);
+    }
+
+    /** Per region: version in use, statuses re-evaluated from its stored inputs, warnings, and on time or overdue. */
+    public PeriodStatus status(Period p, Instant now, java.time.Duration deadlineAfterQuarterEnd) {
+        QuarterData q = data(p);
+        Consolidation c = consolidate(q);
+        Instant deadline = java.time.LocalDate.of(p.year(), p.quarter() * 3, 1).plusMonths(1).atStartOfDay(java.time.ZoneOffset.UTC)
+                .toInstant().plus(deadlineAfterQuarterEnd);
+        List<PeriodStatus.RegionStatus> rows = new ArrayList<>();
+        int submitted = 0;
+        int valid = 0;
+        for (Region r : regions.all()) {
+            StoredVersion v = q.versions().get(r.id());
+            Report report = c.regionReports().get(r.id());
+            Map<GoalStatus, Integer> counts = new java.util.EnumMap<>(GoalStatus.class);
+            int warnings = 0;
+            if (report != null) {
+                report.goals().forEach(g -> counts.merge(g.status(), 1, Integer::sum));
+                warnings = (int) report.problems().stream().filter(x -> x.severity() == Severity.WARNING).count();
+            }
+            String timeliness = v == null ? (now.isAfter(deadline) ? "OVERDUE" : "PENDING")
+                    : v.createdAt().isAfter(deadline) ? "LATE" : "ON_TIME";
+            if (v != null) {
+                submitted++;
+                valid += v.valid() ? 1 : 0;
+            }
+            rows.add(new PeriodStatus.RegionStatus(r.id(), r.name(), v == null ? null : v.version(), v == null ? null : v.createdAt(),
+                    v == null ? null : v.actor(), v == null ? null : v.valid(), counts.getOrDefault(GoalStatus.MET, 0),
+                    counts.getOrDefault(GoalStatus.NOT_MET, 0), counts.getOrDefault(GoalStatus.MISSING, 0),
+                    counts.getOrDefault(GoalStatus.NO_TARGET, 0), warnings, timeliness));
+        }
+        String state = q.approved() ? "APPROVED" : q.approval().isPresent() ? "REOPENED" : "OPEN";
+        return new PeriodStatus(p.toString(), q.structure().id(), deadline, regions.all().size(), submitted, valid, state,
+                q.approval().orElse(null), rows);
+    }
+
+    /** Approves and locks the period with a snapshot of what it approved; refused with regions missing unless allowed. */
+    public Approval approve(Period p, String actor, boolean allowMissing, String reason) {
+        QuarterData q = data(p);
+        List<String> missing = regions.all().stream().map(Region::id).filter(id -> !q.versions().containsKey(id)).toList();
+        if (!missing.isEmpty() && !allowMissing) {
+            throw new MissingRegionsException(missing);
+        }
+        Map<String, QuarterSnapshot.Entry> entries = new LinkedHashMap<>();
+        q.versions().forEach((region, v) -> entries.put(region, new QuarterSnapshot.Entry(v.version(), v.sha256(), v.valid())));
+        QuarterSnapshot snap = new QuarterSnapshot(q.structure().id(), q.structure().revision(), q.referenceVersion(), entries, missing,
+                !missing.isEmpty());
+        return approvals.approve(p.toString(), actor, reason, snap.toJson());
+    }
+
+    public Optional<Approval> reopen(Period p, String actor, String reason) {
+        return approvals.reopen(p.toString(), actor, reason);
+    }
+
+    static RegionSubmission regionSubmission(StoredVersion v) {
+        StoredReport stored = ReportJson.readStored(v.reportJson());
+        Set<String> invalid = new HashSet<>();
+        for (Problem problem : stored.report().problems()) {
+            if (problem.severity() == Severity.ERROR && problem.measure() != null) {
+                invalid.add(problem.measure());
+            }
+        }
+        Map<String, String> comments = new LinkedHashMap<>();
+        stored.report().goals().forEach(g -> {
+            if (g.comment() != null && !g.comment().isBlank()) {
+                comments.put(g.id(), g.comment());
+            }
+        });
+        return new RegionSubmission(v.region(), v.version(), v.sha256(), v.valid(), stored.inputs(), invalid, comments, stored.report());
+    }
+
+
+    /** Group values per goal for up to {@code count} earlier periods of the same structure, oldest first. */
+    public List<Map.Entry<Period, Consolidation>> earlier(Period p, int count) {
+        List<Map.Entry<Period, Consolidation>> out = new ArrayList<>();
+        Period at = p;
+        for (int i = 0; i < count; i++) {
+            at = at.previousQuarter();
+            if (catalog.forYear(at.year()).filter(s -> s.id().equals(structureFor(p).id())).isEmpty()) {
+                break;
+            }
+            QuarterData q = data(at);
+            if (!q.versions().isEmpty()) {
+                out.add(0, Map.entry(at, consolidate(q)));
+            }
+        }
+        return out;
+    }
+}
