@@ -104,6 +104,23 @@ class SubmissionHttpTest {
     }
 
     @Test
+    void submit_retryWithSameIdempotencyKey_returnsTheFirstResult() throws Exception {
+        Map<String, Object> values = new HashMap<>(FilledTemplates.B_Q2_MET);
+        values.put("unika_kunder", 150);
+        byte[] first = FilledTemplates.fill(template(), values);
+        values.put("unika_kunder", 151);
+        byte[] retry = FilledTemplates.fill(template(), values);
+        Map<String, String> key = Map.of("Idempotency-Key", "nord-2024-Q2-attempt-7");
+        HttpResponse<byte[]> a = server.upload(BASE + "/submissions", "demo-nord", first, null, key);
+        HttpResponse<byte[]> b = server.upload(BASE + "/submissions", "demo-nord", retry, null, key);
+        assertEquals(201, a.statusCode());
+        assertEquals(200, b.statusCode());
+        assertEquals(JSON.readTree(a.body()).get("version"), JSON.readTree(b.body()).get("version"));
+        assertEquals(JSON.readTree(a.body()).get("sha256"), JSON.readTree(b.body()).get("sha256"));
+        assertEquals(422, server.upload("/api/periods/2024-Q3/regions/nord/submissions", "demo-nord", first, null, key).statusCode());
+    }
+
+    @Test
     void submit_forOtherRegion_isForbidden() {
         byte[] filled = FilledTemplates.fill(template(), FilledTemplates.B_Q2_MET);
         assertEquals(403, server.upload("/api/periods/2024-Q2/regions/mitt/submissions", "demo-nord", filled, null).statusCode());

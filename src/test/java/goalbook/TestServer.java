@@ -56,6 +56,10 @@ public final class TestServer implements AutoCloseable {
     }
 
     public HttpResponse<byte[]> upload(String path, String token, byte[] file, String accept) {
+        return upload(path, token, file, accept, java.util.Map.of());
+    }
+
+    public HttpResponse<byte[]> upload(String path, String token, byte[] file, String accept, java.util.Map<String, String> headers) {
         MultipartBody body = new MultipartBody.Builder().setType(MultipartBody.FORM)
                 .addFormDataPart("file", "../../evil name.xlsx", RequestBody.create(file, MediaType.get(XLSX)))
                 .build();
@@ -74,6 +78,7 @@ public final class TestServer implements AutoCloseable {
         if (accept != null) {
             b.header("Accept", accept);
         }
+        headers.forEach(b::header);
         return send(b.build());
     }
 

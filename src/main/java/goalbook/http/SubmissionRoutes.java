@@ -43,10 +43,28 @@ final class SubmissionRoutes {
         Period period = PathParams.period(ctx);
         Region region = PathParams.region(ctx, regions);
         Principal p = Authentication.requireRegion(ctx, region.id());
-        SubmissionService.Outcome o = service.submit(period, region.id(), p.name(), Uploads.multipartFile(ctx, maxUploadBytes));
+        String key = idempotencyKey(ctx);
+        SubmissionService.Outcome o = service.submit(period, region.id(), p.name(), Uploads.multipartFile(ctx, maxUploadBytes), key);
         StoredVersion v = o.stored().orElseThrow();
+        if (!v.period().equals(period.toString()) || !v.region().equals(region.id())) {
+            throw new ApiProblem(422, "idempotency_key_reused", "Idempotency-Key " + key + " was used for " + v.period() + "/" + v.region(),
+                    "Nyckeln (Idempotency-Key) användes redan för en annan inlämning.");
+        }
         ctx.status(v.created() ? 201 : 200).header("Location", ctx.path() + "/" + v.version());
         answer(ctx, o, v.version(), "goalbook-" + period + "-" + region.id() + "-v" + v.version() + "-granskad.xlsx");
+    }
+
+    /** An optional {@code Idempotency-Key}: printable ASCII, at most 200 characters. */
+    private static String idempotencyKey(Context ctx) {
+        String key = ctx.header("Idempotency-Key");
+        if (key == null) {
+            return null;
+        }
+        if (!key.matches("[\\x21-\\x7E]{1,200}")) {
+            throw ApiProblem.badRequest("bad_idempotency_key", "Idempotency-Key must be 1 to 200 printable ASCII characters",
+                    "Ogiltig nyckel (Idempotency-Key).");
+        }
+        return key;
     }
 
     private void validate(Context ctx) {

@@ -48,16 +48,31 @@ public final class SubmissionService {
     public record Outcome(Report report, Map<String, BigDecimal> inputs, byte[] annotated, String sha256, Optional<StoredVersion> stored) {}
 
     public Outcome submit(Period period, String region, String actor, byte[] bytes) {
+        return submit(period, region, actor, bytes, null);
+    }
+
+    /**
+     * Stores a new version; with an {@code idempotencyKey} already used by {@code actor}, answers with
+     * the version that first try stored instead.
+     */
+    public Outcome submit(Period period, String region, String actor, byte[] bytes, String idempotencyKey) {
+        if (idempotencyKey != null) {
+            Optional<StoredVersion> earlier = store.byIdempotencyKey(actor, idempotencyKey);
+            if (earlier.isPresent()) {
+                return stored(earlier.get());
+            }
+        }
         Evaluated e = evaluate(period, region, bytes);
         StoredVersion v = store.store(new NewSubmission(period.toString(), region, actor, bytes, e.annotated, Hashes.sha256(bytes),
-                e.report.valid(), e.structure.id(), e.structure.revision(), ReportJson.stored(e.report, e.inputs)));
-        if (!v.created()) {
-            // Same bytes as the latest version: answer with what was stored then.
-            StoredReport previous = ReportJson.readStored(v.reportJson());
-            return new Outcome(previous.report(), previous.inputs(), store.annotated(period.toString(), region, v.version()).orElseThrow(),
-                    v.sha256(), Optional.of(v));
-        }
-        return new Outcome(e.report, e.inputs, e.annotated, v.sha256(), Optional.of(v));
+                e.report.valid(), e.structure.id(), e.structure.revision(), ReportJson.stored(e.report, e.inputs)), idempotencyKey);
+        // Not created: the same bytes as the latest version, or a retry; answer with what was stored then.
+        return v.created() ? new Outcome(e.report, e.inputs, e.annotated, v.sha256(), Optional.of(v)) : stored(v);
+    }
+
+    private Outcome stored(StoredVersion v) {
+        StoredReport previous = ReportJson.readStored(v.reportJson());
+        return new Outcome(previous.report(), previous.inputs(), store.annotated(v.period(), v.region(), v.version()).orElseThrow(),
+                v.sha256(), Optional.of(v));
     }
 
     public Outcome validate(Period period, String region, byte[] bytes) {

@@ -42,38 +42,89 @@ public final class SubmissionStore {
      * transaction; or returns the latest version unchanged when its SHA-256 is the same.
      */
     public StoredVersion store(NewSubmission s) {
+        return store(s, null);
+    }
+
+    /**
+     * Like {@link #store(NewSubmission)}, but a retry with the same {@code idempotencyKey} from the same
+     * actor returns the version the first try stored (flag {@code created=false}), whatever its bytes.
+     */
+    public StoredVersion store(NewSubmission s, String idempotencyKey) {
         return db.write(c -> {
-            ApprovalStore.requireOpen(c, s.period());
-            Optional<StoredVersion> latest = latest(c, s.period(), s.region());
-            if (latest.isPresent() && latest.get().sha256().equals(s.sha256())) {
-                return latest.get();
+            if (idempotencyKey != null) {
+                Optional<StoredVersion> earlier = byIdempotencyKey(c, s.actor(), idempotencyKey);
+                if (earlier.isPresent()) {
+                    return earlier.get();
+                }
             }
-            int version = latest.map(v -> v.version() + 1).orElse(1);
-            Instant now = clock.instant();
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO submission (period, region, version, created_at, actor,"
-                    + " sha256, valid, structure, structure_revision, report_json, original, annotated)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                ps.setString(1, s.period());
-                ps.setString(2, s.region());
-                ps.setInt(3, version);
-                ps.setString(4, now.toString());
-                ps.setString(5, s.actor());
-                ps.setString(6, s.sha256());
-                ps.setBoolean(7, s.valid());
-                ps.setString(8, s.structure());
-                ps.setString(9, s.structureRevision());
-                ps.setString(10, s.reportJson());
-                ps.setBytes(11, s.original());
-                ps.setBytes(12, s.annotated());
-                ps.executeUpdate();
+            StoredVersion stored = insert(c, s);
+            if (idempotencyKey != null) {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO idempotency_key (actor, idem_key, period, region, version,"
+                        + " created_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+                    ps.setString(1, s.actor());
+                    ps.setString(2, idempotencyKey);
+                    ps.setString(3, stored.period());
+                    ps.setString(4, stored.region());
+                    ps.setInt(5, stored.version());
+                    ps.setString(6, clock.instant().toString());
+                    ps.executeUpdate();
+                }
             }
-            StoredVersion stored = version(c, s.period(), s.region(), version).orElseThrow();
-            audit.append(c, s.actor(), "submission.store", s.period() + "/" + s.region(),
-                    "{\"version\":" + version + ",\"sha256\":\"" + s.sha256() + "\",\"valid\":" + s.valid() + "}");
-            beforeCommit.run();
-            return new StoredVersion(stored.id(), stored.period(), stored.region(), version, now, stored.actor(), stored.sha256(),
-                    stored.valid(), stored.structure(), stored.structureRevision(), stored.reportJson(), true);
+            return stored;
         });
+    }
+
+    /** The version an earlier upload with this key stored, if any. */
+    public Optional<StoredVersion> byIdempotencyKey(String actor, String idempotencyKey) {
+        return db.read(c -> byIdempotencyKey(c, actor, idempotencyKey));
+    }
+
+    private static Optional<StoredVersion> byIdempotencyKey(Connection c, String actor, String key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT period, region, version FROM idempotency_key WHERE actor = ? AND idem_key = ?")) {
+            ps.setString(1, actor);
+            ps.setString(2, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                StoredVersion v = version(c, rs.getString(1), rs.getString(2), rs.getInt(3)).orElseThrow();
+                return Optional.of(new StoredVersion(v.id(), v.period(), v.region(), v.version(), v.createdAt(), v.actor(), v.sha256(),
+                        v.valid(), v.structure(), v.structureRevision(), v.reportJson(), false));
+            }
+        }
+    }
+
+    private StoredVersion insert(Connection c, NewSubmission s) throws SQLException {
+        ApprovalStore.requireOpen(c, s.period());
+        Optional<StoredVersion> latest = latest(c, s.period(), s.region());
+        if (latest.isPresent() && latest.get().sha256().equals(s.sha256())) {
+            return latest.get();
+        }
+        int version = latest.map(v -> v.version() + 1).orElse(1);
+        Instant now = clock.instant();
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO submission (period, region, version, created_at, actor,"
+                + " sha256, valid, structure, structure_revision, report_json, original, annotated)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, s.period());
+            ps.setString(2, s.region());
+            ps.setInt(3, version);
+            ps.setString(4, now.toString());
+            ps.setString(5, s.actor());
+            ps.setString(6, s.sha256());
+            ps.setBoolean(7, s.valid());
+            ps.setString(8, s.structure());
+            ps.setString(9, s.structureRevision());
+            ps.setString(10, s.reportJson());
+            ps.setBytes(11, s.original());
+            ps.setBytes(12, s.annotated());
+            ps.executeUpdate();
+        }
+        StoredVersion stored = version(c, s.period(), s.region(), version).orElseThrow();
+        audit.append(c, s.actor(), "submission.store", s.period() + "/" + s.region(),
+                "{\"version\":" + version + ",\"sha256\":\"" + s.sha256() + "\",\"valid\":" + s.valid() + "}");
+        beforeCommit.run();
+        return new StoredVersion(stored.id(), stored.period(), stored.region(), version, now, stored.actor(), stored.sha256(),
+                stored.valid(), stored.structure(), stored.structureRevision(), stored.reportJson(), true);
     }
 
     /** One version without its bytes, e.g. the one an approval's snapshot names. */
