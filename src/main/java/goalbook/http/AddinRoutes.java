@@ -37,9 +37,12 @@ final class AddinRoutes {
 
     private final byte[] manifest;
 
-    /** @param publicBaseUrl absolute {@code https://} URL without path, e.g. {@code https://goalbook.almi.se} */
+    /**
+     * @param publicBaseUrl absolute {@code https://} URL, e.g. {@code https://goalbook.almi.se}; null (no
+     *     {@code GOALBOOK_PUBLIC_URL} set) serves the development manifest for {@value #COMMITTED_BASE}
+     */
     AddinRoutes(String publicBaseUrl) {
-        this.manifest = renderManifest(publicBaseUrl).getBytes(StandardCharsets.UTF_8);
+        this.manifest = renderManifest(publicBaseUrl == null ? COMMITTED_BASE : publicBaseUrl).getBytes(StandardCharsets.UTF_8);
     }
 
     void register(JavalinConfig config) {

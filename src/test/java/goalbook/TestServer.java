@@ -1,0 +1,101 @@
+package goalbook;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import okhttp3.MediaType;
+import okhttp3.MultipartBody;
+import okhttp3.RequestBody;
+import okio.Buffer;
+
+/**
+ * The real server on a free loopback port with a fresh database, in demo mode; requests go through
+ * {@code java.net.http.HttpClient}, multipart bodies are built with OkHttp's {@code MultipartBody}.
+ */
+public final class TestServer implements AutoCloseable {
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final io.javalin.Javalin app;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    public final Path dataDir;
+
+    public TestServer() {
+        try {
+            dataDir = Files.createTempDirectory("goalbook-test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Path templates = Path.of(System.getProperty("goalbook.templates", "templates"));
+        Config config = new Config(0, dataDir, "jdbc:sqlite:" + dataDir.resolve("goalbook.db"), null, templates, 10L * 1024 * 1024, "127.0.0.1");
+        app = Server.start(config);
+    }
+
+    public String base() {
+        return "http://127.0.0.1:" + app.port();
+    }
+
+    public HttpResponse<byte[]> get(String path, String token, String accept) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(30)).GET();
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        if (accept != null) {
+            b.header("Accept", accept);
+        }
+        return send(b.build());
+    }
+
+    public HttpResponse<byte[]> get(String path, String token) {
+        return get(path, token, null);
+    }
+
+    public HttpResponse<byte[]> upload(String path, String token, byte[] file, String accept) {
+        MultipartBody body = new MultipartBody.Builder().setType(MultipartBody.FORM)
+                .addFormDataPart("file", "../../evil name.xlsx", RequestBody.create(file, MediaType.get(XLSX)))
+                .build();
+        Buffer buffer = new Buffer();
+        try {
+            body.writeTo(buffer);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", body.contentType().toString())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(buffer.readByteArray()));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        if (accept != null) {
+            b.header("Accept", accept);
+        }
+        return send(b.build());
+    }
+
+    public HttpResponse<byte[]> put(String path, String token, String json) {
+        return send(HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    public HttpResponse<byte[]> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}
