@@ -1,19 +1,33 @@
 package goalbook.workbook;
 
-/** Placeholder until the tpl branch lands; replaced at merge. */
-public class WorkbookRefusedException extends RuntimeException {
+/**
+ * A whole file that cannot be taken in, e.g. code {@code xls_format}, title "Legacy .xls format", Swedish
+ * "Filen är i det gamla Excelformatet (.xls). Spara som Excel-arbetsbok (.xlsx) och skicka igen."
+ */
+public final class WorkbookRefusedException extends RuntimeException {
     private final String code;
     private final String title;
     private final String swedish;
 
     public WorkbookRefusedException(String code, String title, String swedish) {
-        super(title);
+        super(code + ": " + title);
         this.code = code;
         this.title = title;
         this.swedish = swedish;
     }
 
-    public String code() { return code; }
-    public String title() { return title; }
-    public String swedish() { return swedish; }
+    /** Stable English code for the API, e.g. {@code xls_format}. */
+    public String code() {
+        return code;
+    }
+
+    /** Short English title, e.g. "Legacy .xls format". */
+    public String title() {
+        return title;
+    }
+
+    /** What the regional office should do, in Swedish. */
+    public String swedish() {
+        return swedish;
+    }
 }

@@ -1,0 +1,45 @@
+package goalbook.workbook;
+
+/** Sheet names, defined-name prefixes and Swedish labels of the template contract, e.g. {@code gb_status_nps}. */
+final class TemplateLayout {
+
+    static final String INSTRUCTIONS = "Instruktioner";
+    static final String INPUT = "Inrapportering";
+    static final String STRUCTURE = "Målstruktur";
+    static final String IDENTITY_SHEET = "gb_identitet";
+    static final String IDENTITY_NAME = "gb_identity";
+    static final String TEMPLATE_REVISION = "1";
+    static final String NOT_SET = "ej fastställd";
+
+    static final String MET = "Uppfyllt";
+    static final String NOT_MET = "Ej uppfyllt";
+    static final String NO_TARGET = "Målnivå saknas";
+    static final String MISSING = "Uppgift saknas";
+
+    /** Custom document property keys in identity order. */
+    static final String[] PROPERTY_KEYS = {"structure", "revision", "year", "quarter", "region", "template"};
+    static final String PROPERTY_PREFIX = "goalbook.";
+
+    private TemplateLayout() {}
+
+    static String ref(String measure) {
+        return "gb_ref_" + measure;
+    }
+
+    static String metric(String goal, String part) {
+        return "gb_metric_" + goal + "_" + part;
+    }
+
+    static String status(String goal) {
+        return "gb_status_" + goal;
+    }
+
+    static String comment(String goal) {
+        return "gb_comment_" + goal;
+    }
+
+    /** "2024 kvartal 2" */
+    static String periodText(int year, int quarter) {
+        return year + " kvartal " + quarter;
+    }
+}

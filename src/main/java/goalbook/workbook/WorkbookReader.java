@@ -1,0 +1,121 @@
+package goalbook.workbook;
+
+import goalbook.evaluation.Problem;
+import goalbook.evaluation.SubmittedInputs;
+import goalbook.goals.Goal;
+import goalbook.goals.GoalStructure;
+import goalbook.goals.Measure;
+import goalbook.goals.Period;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFEvaluationWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFName;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Reads a filled template by defined name: each region-entered measure of the goals due (e.g.
+ * {@code unika_kunder} → 1200 from {@code Inrapportering!C14}), the comments {@code gb_comment_*}
+ * and the identity. It does not judge the identity; {@link #checkIdentity} does.
+ */
+public final class WorkbookReader {
+
+    private static final DataFormatter FORMAT = new DataFormatter(java.util.Locale.ROOT);
+
+    /** @throws WorkbookRefusedException {@code unreadable} when the bytes are not an xlsx workbook */
+    public ReadWorkbook read(byte[] xlsx, GoalStructure s, Period period) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            return new ReadWorkbook(IdentityReader.read(wb), inputs(wb, s, period));
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof WorkbookRefusedException r) {
+                throw r;
+            }
+            throw new WorkbookRefusedException("unreadable", "The workbook cannot be read",
+                    "Filen kunde inte läsas som en Excel-arbetsbok (.xlsx). Öppna den i Excel, spara som Excel-arbetsbok och skicka igen.");
+        }
+    }
+
+    /**
+     * Refuses a workbook that is not the template of {@code region} and {@code period} rendered from
+     * the current revision of {@code current}; the Swedish message says which template to download.
+     */
+    public static void checkIdentity(TemplateIdentity id, GoalStructure current, Period period, String region) {
+        IdentityCheck.check(id, current, period, region);
+    }
+
+    private static SubmittedInputs inputs(XSSFWorkbook wb, GoalStructure s, Period period) {
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        Map<String, String> cells = new LinkedHashMap<>();
+        Map<String, String> comments = new LinkedHashMap<>();
+        Map<String, String> commentCells = new LinkedHashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        CellReading reading = new CellReading(wb.getCreationHelper().createFormulaEvaluator(), XSSFEvaluationWorkbook.create(wb));
+        for (Measure m : s.regionInputsDueIn(period.quarter())) {
+            Located at = locate(wb, m.id());
+            if (at == null) {
+                problems.add(Problem.error("input_missing_from_workbook", m.id(), null, "Uppgiften ”" + m.label() + "” (" + m.id()
+                        + ") finns inte i arbetsboken: cellens namn har tagits bort eller pekar på en borttagen cell. "
+                        + "Ladda ner en ny mall för perioden, för över uppgifterna och skicka igen."));
+                continue;
+            }
+            cells.put(m.id(), at.address());
+            CellReading.Outcome o = reading.read(at.cell(), m, at.address());
+            if (o.value() != null) {
+                values.put(m.id(), o.value());
+            }
+            if (o.problem() != null) {
+                problems.add(o.problem());
+            }
+        }
+        for (Goal g : s.goalsDueIn(period.quarter())) {
+            Located at = locate(wb, TemplateLayout.comment(g.id()));
+            if (at == null) {
+                continue;
+            }
+            commentCells.put(g.id(), at.address());
+            String text = at.cell() == null ? "" : FORMAT.formatCellValue(at.cell()).strip();
+            if (!text.isEmpty()) {
+                comments.put(g.id(), text);
+            }
+        }
+        return new SubmittedInputs(values, cells, comments, commentCells, problems);
+    }
+
+    /** A named cell and its address such as {@code Inrapportering!C14}; cell is null when the cell is empty. */
+    private record Located(XSSFCell cell, String address) {}
+
+    private static Located locate(XSSFWorkbook wb, String nameText) {
+        XSSFName name = workbookScoped(wb, nameText);
+        if (name == null || name.getRefersToFormula() == null || name.getRefersToFormula().contains("#REF")) {
+            return null;
+        }
+        try {
+            CellReference ref = new AreaReference(name.getRefersToFormula(), wb.getSpreadsheetVersion()).getFirstCell();
+            XSSFSheet sheet = ref.getSheetName() == null ? null : wb.getSheet(ref.getSheetName());
+            if (sheet == null) {
+                return null;
+            }
+            XSSFRow row = sheet.getRow(ref.getRow());
+            XSSFCell cell = row == null ? null : row.getCell(ref.getCol());
+            return new Located(cell, sheet.getSheetName() + "!" + new CellReference(ref.getRow(), ref.getCol()).formatAsString());
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The workbook-scoped name, or a sheet-scoped one when a tool has moved it. */
+    private static XSSFName workbookScoped(XSSFWorkbook wb, String nameText) {
+        List<XSSFName> all = wb.getNames(nameText);
+        return all.stream().filter(n -> n.getSheetIndex() < 0).findFirst().orElse(all.isEmpty() ? null : all.get(0));
+    }
+}

@@ -1,0 +1,91 @@
+package goalbook.workbook;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Streams one XML part with StAX and refuses what POI must never be given, e.g. a {@code <!DOCTYPE>}
+ * (entity bombs, XXE) → {@code xml_doctype}, nesting past the limit → {@code xml_too_deep}, broken
+ * markup → {@code corrupt}. Returns the root element's namespace and, when asked, every
+ * {@code ContentType} attribute (for {@code [Content_Types].xml}).
+ */
+final class XmlCheck {
+    private static final XMLInputFactory FACTORY = newFactory();
+
+    record Facts(String rootNamespace, List<String> contentTypes) {}
+
+    private XmlCheck() {}
+
+    private static XMLInputFactory newFactory() {
+        // The JDK's own parser, not whatever StAX implementation the classpath happens to carry.
+        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        return f;
+    }
+
+    /**
+     * Reads {@code in} to the end of the root element. {@code limitHit} reports a zip limit the stream
+     * passed while the parser was reading, which the parser would otherwise hide as a parse error.
+     */
+    static Facts scan(InputStream in, int maxDepth, boolean collectContentTypes, java.util.function.Supplier<WorkbookRefusedException> limitHit) {
+        String rootNamespace = null;
+        List<String> contentTypes = new ArrayList<>();
+        XMLStreamReader r = null;
+        try {
+            r = FACTORY.createXMLStreamReader(in);
+            int depth = 0;
+            while (r.hasNext()) {
+                int event = r.next();
+                switch (event) {
+                    case XMLStreamConstants.DTD, XMLStreamConstants.ENTITY_DECLARATION, XMLStreamConstants.ENTITY_REFERENCE ->
+                            throw Refusal.XML_DOCTYPE.exception();
+                    case XMLStreamConstants.START_ELEMENT -> {
+                        if (++depth > maxDepth) {
+                            throw Refusal.XML_TOO_DEEP.exception(maxDepth);
+                        }
+                        if (rootNamespace == null) {
+                            rootNamespace = r.getNamespaceURI() == null ? "" : r.getNamespaceURI();
+                        }
+                        if (collectContentTypes) {
+                            String type = r.getAttributeValue(null, "ContentType");
+                            if (type != null) {
+                                contentTypes.add(type);
+                            }
+                        }
+                    }
+                    case XMLStreamConstants.END_ELEMENT -> depth--;
+                    default -> { }
+                }
+            }
+        } catch (XMLStreamException | RuntimeException e) {
+            if (e instanceof WorkbookRefusedException refused) {
+                throw refused;
+            }
+            WorkbookRefusedException limit = limitHit.get();
+            throw limit != null ? limit : Refusal.CORRUPT.exception();
+        } finally {
+            close(r);
+        }
+        if (rootNamespace == null) {
+            throw Refusal.CORRUPT.exception();
+        }
+        return new Facts(rootNamespace, contentTypes);
+    }
+
+    private static void close(XMLStreamReader r) {
+        if (r != null) {
+            try {
+                r.close();
+            } catch (XMLStreamException ignored) {
+                // nothing was held open: the zip stream underneath is closed by its owner
+            }
+        }
+    }
+}
