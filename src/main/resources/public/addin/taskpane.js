@@ -52,7 +52,7 @@
     loadPrefs();
     wire();
     var token = sessionStorage.getItem(TOKEN_KEY);
-    if (token) { signedIn(token, false); }
+    if (token) { signedIn(token); }
     if (typeof window.Office === 'undefined' || !window.Office || typeof Office.onReady !== 'function') {
       browserMode('Office.js kunde inte laddas (ingen kontakt med Microsoft). Sidan fungerar som webbsida: välj fil för att kontrollera och skicka in, svar laddas ner som filer.');
       return;
@@ -96,7 +96,8 @@
     $('signin-form').addEventListener('submit', function (ev) {
       ev.preventDefault();
       var t = $('token').value.trim();
-      if (t) { signedIn(t, true); }
+      clearMessages();
+      if (t) { signedIn(t); }
     });
     $('signout').addEventListener('click', signOut);
     ['year', 'quarter', 'region'].forEach(function (id) { $(id).addEventListener('change', savePrefs); });
@@ -128,15 +129,15 @@
 
   // ---------------------------------------------------------------- sign-in and preferences
 
-  function signedIn(token, verify) {
+  function signedIn(token) {
     state.token = token;
     sessionStorage.setItem(TOKEN_KEY, token);
     $('token').value = '';
     $('signin').hidden = true;
     $('work').hidden = false;
     api('GET', '/api/regions').then(function (res) { return res.json(); }).then(fillRegions).catch(function (e) {
+      if (e.status === 401) { signOut(); }
       showError(e);
-      if (verify && e.status === 401) { signOut(); }
     });
   }
 
@@ -395,6 +396,7 @@
   // ---------------------------------------------------------------- showing results
 
   function clearMessages() {
+    $('signin-error').hidden = true;
     $('error').hidden = true;
     $('error').textContent = '';
     $('message').textContent = '';
@@ -403,8 +405,10 @@
   function showError(e) {
     var text = e instanceof UiError ? e.sv : 'Något gick fel i sidan. Ladda om och försök igen.';
     if (!(e instanceof UiError) && window.console) { console.error(e); }
-    $('error').textContent = text;
-    $('error').hidden = false;
+    // Before sign-in the work area is hidden: the sign-in form has its own message box.
+    var box = $('work').hidden ? $('signin-error') : $('error');
+    box.textContent = text;
+    box.hidden = false;
     if (e && e.status === 401 && state.token) {
       sessionStorage.removeItem(TOKEN_KEY);
     }
