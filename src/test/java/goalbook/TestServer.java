@@ -21,7 +21,7 @@ import okio.Buffer;
 public final class TestServer implements AutoCloseable {
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private final io.javalin.Javalin app;
+    private final goalbook.http.RunningServer app;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     public final Path dataDir;
 

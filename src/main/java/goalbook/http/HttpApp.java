@@ -12,8 +12,20 @@ import io.javalin.json.JavalinJackson;
 public final class HttpApp {
     private HttpApp() {}
 
-    public static Javalin create(HttpDependencies deps) {
-        return Javalin.create(config -> configure(config, deps));
+    /** Starts the API on {@code host}:{@code port} (0 picks a free port). */
+    public static RunningServer start(HttpDependencies deps, String host, int port) {
+        Javalin app = Javalin.create(config -> configure(config, deps)).start(host, port);
+        return new RunningServer() {
+            @Override
+            public int port() {
+                return app.port();
+            }
+
+            @Override
+            public void stop() {
+                app.stop();
+            }
+        };
     }
 
     static ObjectMapper json() {
@@ -36,6 +48,8 @@ public final class HttpApp {
         config.routes.get("/health", ctx -> ctx.json(java.util.Map.of("status", "ok")));
         ProblemJson.register(config);
         StructureRoutes.register(config, deps.catalog(), deps.regions());
-        deps.extraRoutes().forEach(r -> r.register(config));
+        new TemplateRoutes(deps.catalog(), deps.regions(), deps.reference(), deps.templates()).register(config);
+        new SubmissionRoutes(deps.submissions(), deps.store(), deps.regions(), deps.maxUploadBytes()).register(config);
+        new ReferenceRoutes(deps.catalog(), deps.reference()).register(config);
     }
 }

@@ -3,13 +3,19 @@ package goalbook.http;
 import goalbook.access.TokenRegistry;
 import goalbook.goals.Regions;
 import goalbook.goals.StructureCatalog;
-import java.util.List;
+import goalbook.submissions.ReferenceDataService;
+import goalbook.submissions.SubmissionService;
+import goalbook.submissions.SubmissionStore;
+import goalbook.workbook.TemplateCache;
 
-/** Everything the HTTP layer needs, wired by {@code App} or a test. */
+/** Everything the HTTP layer needs, wired by {@code Server} or a test. */
 public record HttpDependencies(
         StructureCatalog catalog,
         Regions regions,
         TokenRegistry tokens,
-        long maxUploadBytes,
-        List<RouteGroup> extraRoutes) {
+        SubmissionService submissions,
+        SubmissionStore store,
+        ReferenceDataService reference,
+        TemplateCache templates,
+        long maxUploadBytes) {
 }

@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 /** Maps every exception to one problem+json answer, in one place; no stack trace ever leaves the server. */
 final class ProblemJson {
     static final String MEDIA_TYPE = "application/problem+json";
+    private static final String WRITTEN = "goalbook.problemWritten";
     private static final Logger LOG = LoggerFactory.getLogger(ProblemJson.class);
 
     private ProblemJson() {}
@@ -27,7 +28,7 @@ final class ProblemJson {
             write(ctx, 500, "internal_error", "Internal server error", "Ett oväntat fel uppstod i servern. Försök igen eller kontakta koncerncontrollern.", List.of());
         });
         config.routes.error(404, ctx -> {
-            if (!MEDIA_TYPE.equals(ctx.res().getContentType())) {
+            if (ctx.attribute(WRITTEN) == null) {
                 write(ctx, 404, "not_found", "No such resource: " + ctx.path(), "Adressen finns inte.", List.of());
             }
         });
@@ -53,6 +54,7 @@ final class ProblemJson {
         if (!problems.isEmpty()) {
             body.put("problems", problems);
         }
+        ctx.attribute(WRITTEN, Boolean.TRUE);
         ctx.status(status).json(body).contentType(MEDIA_TYPE);
     }
 }

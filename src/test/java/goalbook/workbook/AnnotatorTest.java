@@ -181,7 +181,7 @@ class AnnotatorTest {
         assertEquals(List.of("Nr", "Målområde", "Mål", "Målnivå", "Utfall", "Status", "Trend", "Kommentar"),
                 rows(results).get(ResultSheet.GOAL_HEADER_ROW));
         assertEquals(List.of("3", "Fokusgrupper", "Andel unika kunder i tidiga skeden", "minst 80,0 %", "82,5 %", "Uppfyllt",
-                "Förbättrad", FORMULA_COMMENT), rowStartingWith(results, "3"));
+                "Ökat", FORMULA_COMMENT), rowStartingWith(results, "3"));
         assertEquals(List.of("12", "Nöjda kunder", "NPS Kundföretag", "minst 55,0", "48,3", "Ej uppfyllt", "Ingen jämförelse"),
                 rowStartingWith(results, "12"));
         assertEquals("Rapporteras ej", rowStartingWith(results, "7").get(5));

@@ -1,0 +1,61 @@
+package goalbook;
+
+import goalbook.access.DemoTokens;
+import goalbook.access.TokenRegistry;
+import goalbook.access.TokensFile;
+import goalbook.goals.Regions;
+import goalbook.goals.StructureCatalog;
+import goalbook.http.HttpApp;
+import goalbook.http.HttpDependencies;
+import goalbook.submissions.Database;
+import goalbook.submissions.ReferenceDataService;
+import goalbook.submissions.ReferenceStore;
+import goalbook.submissions.SubmissionService;
+import goalbook.submissions.SubmissionStore;
+import goalbook.workbook.TemplateCache;
+import goalbook.workbook.UploadLimits;
+import goalbook.http.RunningServer;
+import java.nio.file.Files;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Wires the server from its configuration and starts it. */
+final class Server {
+    private static final Logger LOG = LoggerFactory.getLogger(Server.class);
+
+    /** Workbooks parsed at once: each holds its whole workbook in memory, and there are two cores. */
+    private static final int PARALLEL_PARSES = 4;
+
+    private Server() {}
+
+    static RunningServer start(Config config) {
+        StructureCatalog catalog = new StructureCatalog(Wiring.structureLoader().loadAll(config.templatesDir().resolve("structures")));
+        Regions regions = Regions.load(config.templatesDir().resolve("regions.yaml"));
+        try {
+            Files.createDirectories(config.dataDir());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot create data folder " + config.dataDir(), e);
+        }
+        Database db = Database.open(config.dbUrl());
+        Clock clock = Clock.systemUTC();
+        TokenRegistry tokens = config.demoMode() ? DemoTokens.forRegions(regions.all()) : new TokensFile(config.tokensFile());
+        SubmissionStore store = new SubmissionStore(db, clock);
+        ReferenceDataService reference = new ReferenceDataService(new ReferenceStore(db, clock), regions);
+        UploadLimits limits = new UploadLimits(config.maxUploadBytes(), UploadLimits.DEFAULT.maxEntries(),
+                UploadLimits.DEFAULT.maxUncompressedBytes(), UploadLimits.DEFAULT.maxInflateRatio(), UploadLimits.DEFAULT.maxXmlDepth());
+        SubmissionService submissions = new SubmissionService(catalog, store, reference, limits, PARALLEL_PARSES);
+        HttpDependencies deps = new HttpDependencies(catalog, regions, tokens, submissions, store, reference, new TemplateCache(),
+                config.maxUploadBytes());
+        RunningServer app = HttpApp.start(deps, config.host(), config.port());
+        if (config.demoMode()) {
+            LOG.warn("DEMO MODE: no GOALBOOK_TOKENS_FILE set; listening on loopback only ({}:{}) with the demo tokens of the README",
+                    config.host(), app.port());
+        } else {
+            LOG.info("Goalbook listening on {}:{}", config.host(), app.port());
+        }
+        LOG.info("Structures: {}; regions: {}; database: {}", catalog.all().stream().map(s -> s.id() + "@" + s.revision()).toList(),
+                regions.all().size(), config.dbUrl());
+        return app;
+    }
+}

@@ -1,0 +1,61 @@
+package goalbook.http;
+
+import goalbook.access.Principal;
+import goalbook.goals.GoalStructure;
+import goalbook.goals.StructureCatalog;
+import goalbook.reference.ReferenceDataException;
+import goalbook.reference.ReferenceJson;
+import goalbook.submissions.ReferenceDataService;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import java.util.Map;
+
+/** {@code GET|PUT /api/reference/{structure}/{year}}: the controller's reference data as JSON, versioned. */
+final class ReferenceRoutes {
+    private final StructureCatalog catalog;
+    private final ReferenceDataService reference;
+
+    ReferenceRoutes(StructureCatalog catalog, ReferenceDataService reference) {
+        this.catalog = catalog;
+        this.reference = reference;
+    }
+
+    void register(JavalinConfig config) {
+        config.routes.get("/api/reference/{structure}/{year}", this::get);
+        config.routes.put("/api/reference/{structure}/{year}", this::put);
+    }
+
+    private void get(Context ctx) {
+        Authentication.requireController(ctx);
+        GoalStructure s = structure(ctx);
+        int year = year(ctx);
+        ctx.contentType("application/json").result(reference.latest(s, year).map(ReferenceJson::write).orElse("{\"regions\":{},\"group\":{}}"));
+    }
+
+    private void put(Context ctx) {
+        Principal p = Authentication.requireController(ctx);
+        GoalStructure s = structure(ctx);
+        int year = year(ctx);
+        try {
+            int version = reference.put(s, year, ctx.body(), p.name());
+            ctx.json(Map.of("structure", s.id(), "year", year, "version", version));
+        } catch (ReferenceDataException e) {
+            throw new ApiProblem(422, "invalid_reference_data", "Reference data has " + e.errors().size() + " error(s)",
+                    "Referensdata innehåller fel: " + String.join("; ", e.errors()), e.errors());
+        }
+    }
+
+    private GoalStructure structure(Context ctx) {
+        String id = ctx.pathParam("structure");
+        return catalog.byId(id).orElseThrow(() -> ApiProblem.notFound("unknown_structure", "Unknown structure '" + id + "'",
+                "Okänd målstruktur '" + id + "'."));
+    }
+
+    private static int year(Context ctx) {
+        String raw = ctx.pathParam("year");
+        if (!raw.matches("\\d{4}")) {
+            throw ApiProblem.badRequest("bad_year", "Year must be four digits, got '" + raw + "'", "Året ska anges med fyra siffror.");
+        }
+        return Integer.parseInt(raw);
+    }
+}

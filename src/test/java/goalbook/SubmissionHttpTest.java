@@ -1,0 +1,131 @@
+package goalbook;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** A real template filled, submitted over HTTP, answered with a report and an annotated workbook. */
+class SubmissionHttpTest {
+    static final String BASE = "/api/periods/2024-Q2/regions/nord";
+    static final String REFERENCE = """
+            {"regions":{"nord":{"jmf_andel_kvinnor":0.30,"jmf_andel_utlandsk":0.20,"plan_utbetalda_lan":100000000,
+             "plan_avslutade_insatser":200,"plan_kostnad_per_insats":35000}},"group":{}}""";
+    static final ObjectMapper JSON = new ObjectMapper();
+    static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = new TestServer();
+        assertEquals(200, server.put("/api/reference/almi-2021/2024", "demo-controller", REFERENCE).statusCode());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    static byte[] template() {
+        HttpResponse<byte[]> r = server.get(BASE + "/template.xlsx", "demo-nord");
+        assertEquals(200, r.statusCode());
+        return r.body();
+    }
+
+    @Test
+    void submit_filledTemplate_storesVersionAndReportsEveryGoalMet() throws Exception {
+        byte[] filled = FilledTemplates.fill(template(), FilledTemplates.B_Q2_MET);
+        HttpResponse<byte[]> r = server.upload(BASE + "/submissions", "demo-nord", filled, null);
+        assertEquals(201, r.statusCode(), new String(r.body()));
+        JsonNode report = JSON.readTree(r.body());
+        assertTrue(report.get("valid").asBoolean(), report.toPrettyString());
+        assertTrue(report.get("version").asInt() >= 1);
+        Map<String, String> statuses = new HashMap<>();
+        report.get("goals").forEach(g -> statuses.put(g.get("id").asText(), g.get("status").asText()));
+        for (String due : new String[] {"andel_tidiga_skeden", "andel_kvinnor", "andel_utlandsk_bakgrund", "avkastning_lan",
+                "utbetalda_lan", "avslutade_insatser", "kostnad_per_insats", "kyc", "nps"}) {
+            assertEquals("MET", statuses.get(due), due + " in " + report.toPrettyString());
+        }
+        assertEquals("NOT_DUE", statuses.get("nettoomsattningstillvaxt"));
+        assertEquals("NOT_DUE", statuses.get("engagemangsindex"));
+    }
+
+    @Test
+    void submit_sameBytesTwice_returnsTheSameVersion() throws Exception {
+        Map<String, Object> values = new HashMap<>(FilledTemplates.B_Q2_MET);
+        values.put("unika_kunder", 101);
+        byte[] filled = FilledTemplates.fill(template(), values);
+        HttpResponse<byte[]> first = server.upload(BASE + "/submissions", "demo-nord", filled, null);
+        HttpResponse<byte[]> again = server.upload(BASE + "/submissions", "demo-nord", filled, null);
+        assertEquals(201, first.statusCode());
+        assertEquals(200, again.statusCode());
+        assertEquals(JSON.readTree(first.body()).get("version"), JSON.readTree(again.body()).get("version"));
+        int v = JSON.readTree(first.body()).get("version").asInt();
+        HttpResponse<byte[]> original = server.get(BASE + "/submissions/" + v + "/original.xlsx", "demo-nord");
+        assertArrayEquals(filled, original.body());
+    }
+
+    @Test
+    void validate_withProblems_annotatedWorkbookMarksCellsAndAddsResultSheets() throws Exception {
+        Map<String, Object> values = new HashMap<>(FilledTemplates.B_Q2_MET);
+        values.put("kunder_tidiga_skeden", 70);
+        values.put("kunder_kvinnor", "många");
+        values.put("nps_kritiker", null);
+        byte[] filled = FilledTemplates.fill(template(), values);
+        HttpResponse<byte[]> r = server.upload(BASE + "/validate", "demo-nord", filled, TestServer.XLSX);
+        assertEquals(200, r.statusCode(), new String(r.body()));
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(r.body()))) {
+            assertNotNull(wb.getSheet("Resultat"));
+            assertNotNull(wb.getSheet("Index"));
+            Cell bad = FilledTemplates.cell(wb, "kunder_kvinnor");
+            assertEquals("många", bad.getStringCellValue(), "the region's own content is kept");
+            assertNotNull(bad.getCellComment(), "the wrong cell carries a note");
+            Cell status = FilledTemplates.cell(wb, "gb_status_andel_tidiga_skeden");
+            assertEquals("Ej uppfyllt", status.getStringCellValue());
+            assertNotNull(((XSSFCell) status).getCellStyle().getFillForegroundColorColor());
+        }
+        HttpResponse<byte[]> list = server.get(BASE + "/submissions", "demo-nord");
+        JsonNode versions = JSON.readTree(list.body());
+        for (JsonNode v : versions) {
+            assertTrue(v.get("valid").asBoolean(), "a dry run stores nothing");
+        }
+    }
+
+    @Test
+    void submit_forOtherRegion_isForbidden() {
+        byte[] filled = FilledTemplates.fill(template(), FilledTemplates.B_Q2_MET);
+        assertEquals(403, server.upload("/api/periods/2024-Q2/regions/mitt/submissions", "demo-nord", filled, null).statusCode());
+    }
+
+    @Test
+    void submit_templateOfAnotherRegion_isRefusedWithSwedishMessage() throws Exception {
+        byte[] filled = FilledTemplates.fill(template(), FilledTemplates.B_Q2_MET);
+        HttpResponse<byte[]> r = server.upload("/api/periods/2024-Q2/regions/mitt/submissions", "demo-controller", filled, null);
+        assertEquals(422, r.statusCode());
+        JsonNode p = JSON.readTree(r.body());
+        assertEquals("application/problem+json", r.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        assertTrue(p.get("sv").asText().contains("mall"), p.toPrettyString());
+    }
+
+    @Test
+    void submit_legacyXls_isRefusedAs415() throws Exception {
+        byte[] xls = new byte[512];
+        byte[] magic = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+        System.arraycopy(magic, 0, xls, 0, magic.length);
+        HttpResponse<byte[]> r = server.upload(BASE + "/submissions", "demo-nord", xls, null);
+        assertEquals(415, r.statusCode(), new String(r.body()));
+        assertTrue(JSON.readTree(r.body()).get("sv").asText().contains(".xlsx"));
+    }
+}
