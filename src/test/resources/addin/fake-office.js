@@ -74,7 +74,8 @@
       requirements: {
         isSetSupported: function (name, version) {
           call('isSetSupported', name, version);
-          return name === 'ExcelApi' && parseFloat(version) <= (window.__gbExcelApi || 1.18);
+          var minor = function (v) { return parseInt(String(v).split('.')[1] || '0', 10); };
+          return name === 'ExcelApi' && minor(version) <= minor(window.__gbExcelApi || '1.18');
         }
       },
       document: {

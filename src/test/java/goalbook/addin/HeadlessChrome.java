@@ -118,6 +118,7 @@ final class HeadlessChrome implements AutoCloseable {
         Long height = (Long) js("return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight);");
         Dimension before = driver.manage().window().getSize();
         driver.manage().window().setSize(new Dimension(before.getWidth(), (int) Math.min(4000, Math.max(before.getHeight(), height + 120))));
+        js("window.scrollTo(0, 0);");
         File shot = driver.getScreenshotAs(OutputType.FILE);
         driver.manage().window().setSize(before);
         Path target = SCREENSHOTS.resolve(name + ".png");
