@@ -135,4 +135,42 @@ class BrowserPageIT {
         chrome.byId("act-check").click();
         chrome.awaitText(By.id("error"), "Välj den ifyllda arbetsboken");
     }
+
+    @Test
+    void browserPage_controllerActionRefused_showsASwedishMessageNeverAStatusCode() {
+        openAndSignIn(AddinFixture.TOKEN);
+        choosePeriod();
+        chrome.driver.findElement(By.cssSelector("#controller summary")).click();
+        chrome.byId("act-approve").click();
+        WebElement error = chrome.await(By.id("error"));
+        chrome.awaitIdle();
+        String text = error.getText();
+        assertFalse(text.isBlank());
+        assertFalse(text.matches(".*\\b[45]\\d\\d\\b.*"), text);
+
+        chrome.byId("act-reopen").click();
+        chrome.awaitText(By.id("error"), "Skriv varför kvartalet ska öppnas igen.");
+    }
+
+    @Test
+    void browserPage_keyboardOnly_signsInAndReachesEveryAction() {
+        chrome.driver.get(fx.url("/addin/taskpane.html"));
+        chrome.js("sessionStorage.clear(); localStorage.clear();");
+        chrome.driver.navigate().refresh();
+        chrome.awaitText(By.id("mode"), "Office.js kunde inte laddas");
+        chrome.byId("token").click();
+        new org.openqa.selenium.interactions.Actions(chrome.driver).sendKeys(AddinFixture.TOKEN + org.openqa.selenium.Keys.ENTER).perform();
+        chrome.awaitText(By.id("message"), "Inloggad");
+        java.util.Set<String> reached = new java.util.HashSet<>();
+        for (int i = 0; i < 30; i++) {
+            new org.openqa.selenium.interactions.Actions(chrome.driver).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+            reached.add(String.valueOf(chrome.js("return document.activeElement.id || document.activeElement.tagName;")));
+        }
+        for (String id : new String[] {"signout", "year", "quarter", "region", "file", "act-template", "act-check", "act-submit", "act-history"}) {
+            assertTrue(reached.contains(id), id + " reachable by Tab; reached " + reached);
+        }
+        String outline = String.valueOf(chrome.js(
+                "document.getElementById('act-check').focus(); return getComputedStyle(document.getElementById('act-check')).outlineStyle;"));
+        assertEquals("solid", outline, "focused buttons show a focus ring");
+    }
 }
