@@ -33,7 +33,9 @@
         protect: function (options) { call('protect', name); st.protected = true; st.protectCalls++; st.options = options || {}; }
       },
       notes: {
-        add: function (cell, text) {
+        add: function (range, text) {
+          if (typeof range !== 'object') { gb.violations.push('note added by address string'); }
+          var cell = range.cell;
           call('notes.add', name + '!' + cell);
           if (st.protected) { gb.violations.push('note on protected ' + name); }
           gb.notes[name + '!' + cell] = text;
@@ -52,7 +54,7 @@
           get: function () { return gb.fills[key] || '#FFF2CC'; },
           set: function (v) { call('fill', key, v); if (st.protected) { gb.violations.push('fill on protected ' + key); } gb.fills[key] = v; }
         });
-        return { select: function () { call('select', key); gb.selected.push(key); }, format: { fill: fill } };
+        return { cell: cell, select: function () { call('select', key); gb.selected.push(key); }, format: { fill: fill } };
       }
     };
   }

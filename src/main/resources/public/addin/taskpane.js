@@ -405,13 +405,12 @@
   function showError(e) {
     var text = e instanceof UiError ? e.sv : 'Något gick fel i sidan. Ladda om och försök igen.';
     if (!(e instanceof UiError) && window.console) { console.error(e); }
+    // An expired or revoked token: back to the sign-in form, with the server's message there.
+    if (e && e.status === 401 && !$('work').hidden) { signOut(); }
     // Before sign-in the work area is hidden: the sign-in form has its own message box.
     var box = $('work').hidden ? $('signin-error') : $('error');
     box.textContent = text;
     box.hidden = false;
-    if (e && e.status === 401 && state.token) {
-      sessionStorage.removeItem(TOKEN_KEY);
-    }
   }
 
   function showProblems(problems) {
@@ -528,7 +527,7 @@
           range.format.fill.color = MARK_FILL;
           if (state.notes) {
             if (mark.note) { ws[a.sheet].notes.getItem(a.cell).delete(); }
-            ws[a.sheet].notes.add(a.cell, 'Goalbook: ' + wanted[addr]);
+            ws[a.sheet].notes.add(range, 'Goalbook: ' + wanted[addr]);
             mark.note = true;
           }
           next[addr] = mark;

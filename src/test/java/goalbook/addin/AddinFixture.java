@@ -29,6 +29,8 @@ final class AddinFixture implements AutoCloseable {
     final byte[] withError;
 
     AddinFixture() {
+        assertEquals(200, server.get("/addin/taskpane.html", null).statusCode(),
+                "the server must serve the add-in: HttpApp registers new AddinRoutes(publicUrl)");
         assertEquals(200, server.put("/api/reference/almi-2021/2024", "demo-controller", REFERENCE).statusCode());
         HttpResponse<byte[]> t = server.get(PERIOD + "/template.xlsx", TOKEN);
         assertEquals(200, t.statusCode());
