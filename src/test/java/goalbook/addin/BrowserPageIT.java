@@ -173,4 +173,28 @@ class BrowserPageIT {
                 "document.getElementById('act-check').focus(); return getComputedStyle(document.getElementById('act-check')).outlineStyle;"));
         assertEquals("solid", outline, "focused buttons show a focus ring");
     }
+
+    @Test
+    void browserPage_otherRegionsHistory_isRefusedInSwedish() {
+        openAndSignIn(AddinFixture.TOKEN);
+        choosePeriod();
+        new Select(chrome.byId("region")).selectByValue("mitt");
+        chrome.byId("act-history").click();
+        chrome.awaitText(By.id("error"), "Du har inte behörighet till detta.");
+        assertFalse(chrome.byId("history-box").isDisplayed());
+    }
+
+    @Test
+    void browserPage_regionIsRemembered_tokenIsNot() {
+        openAndSignIn(AddinFixture.TOKEN);
+        choosePeriod();
+        chrome.byId("signout").click();
+        chrome.await(By.id("token"));
+        assertEquals(null, chrome.js("return sessionStorage.getItem('goalbook.token');"));
+        chrome.byId("token").sendKeys(AddinFixture.TOKEN);
+        chrome.byId("signin-button").click();
+        chrome.awaitText(By.id("message"), "Inloggad");
+        assertEquals("nord", new Select(chrome.byId("region")).getFirstSelectedOption().getAttribute("value"));
+        assertEquals("2", new Select(chrome.byId("quarter")).getFirstSelectedOption().getAttribute("value"));
+    }
 }
