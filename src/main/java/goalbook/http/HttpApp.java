@@ -37,10 +37,10 @@ public final class HttpApp {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.jsonMapper(new JavalinJackson(json(), false));
-        config.http.maxRequestSize = deps.maxUploadBytes() + 64 * 1024;
-        config.jetty.multipartConfig.maxFileSize(deps.maxUploadBytes(), SizeUnit.BYTES);
-        config.jetty.multipartConfig.maxTotalRequestSize(deps.maxUploadBytes() + 64 * 1024, SizeUnit.BYTES);
-        config.jetty.multipartConfig.maxInMemoryFileSize((int) Math.min(Integer.MAX_VALUE, deps.maxUploadBytes() + 1), SizeUnit.BYTES);
+        config.http.maxRequestSize = deps.limits().maxBytes() + 64 * 1024;
+        config.jetty.multipartConfig.maxFileSize(deps.limits().maxBytes(), SizeUnit.BYTES);
+        config.jetty.multipartConfig.maxTotalRequestSize(deps.limits().maxBytes() + 64 * 1024, SizeUnit.BYTES);
+        config.jetty.multipartConfig.maxInMemoryFileSize((int) Math.min(Integer.MAX_VALUE, deps.limits().maxBytes() + 1), SizeUnit.BYTES);
 
         Authentication auth = new Authentication(deps.tokens());
         config.routes.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
@@ -49,7 +49,7 @@ public final class HttpApp {
         ProblemJson.register(config);
         StructureRoutes.register(config, deps.catalog(), deps.regions());
         new TemplateRoutes(deps.catalog(), deps.regions(), deps.reference(), deps.templates()).register(config);
-        new SubmissionRoutes(deps.submissions(), deps.store(), deps.regions(), deps.maxUploadBytes()).register(config);
-        new ReferenceRoutes(deps.catalog(), deps.reference()).register(config);
+        new SubmissionRoutes(deps.submissions(), deps.store(), deps.regions(), deps.limits().maxBytes()).register(config);
+        new ReferenceRoutes(deps.catalog(), deps.reference(), deps.limits()).register(config);
     }
 }

@@ -7,6 +7,7 @@ import goalbook.submissions.ReferenceDataService;
 import goalbook.submissions.SubmissionService;
 import goalbook.submissions.SubmissionStore;
 import goalbook.workbook.TemplateCache;
+import goalbook.workbook.UploadLimits;
 
 /** Everything the HTTP layer needs, wired by {@code Server} or a test. */
 public record HttpDependencies(
@@ -17,5 +18,5 @@ public record HttpDependencies(
         SubmissionStore store,
         ReferenceDataService reference,
         TemplateCache templates,
-        long maxUploadBytes) {
+        UploadLimits limits) {
 }

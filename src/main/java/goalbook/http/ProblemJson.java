@@ -21,6 +21,11 @@ final class ProblemJson {
         config.routes.exception(ApiProblem.class, (e, ctx) -> write(ctx, e.status, e.type, e.getMessage(), e.sv, e.problems));
         config.routes.exception(WorkbookRefusedException.class, (e, ctx) ->
                 write(ctx, statusOf(e.code()), e.code(), e.title(), e.swedish(), List.of()));
+        config.routes.exception(goalbook.submissions.ServerBusyException.class, (e, ctx) -> {
+            ctx.header("Retry-After", "5");
+            write(ctx, 503, "busy", "Too many workbooks are being checked at once; retry shortly",
+                    "Servern kontrollerar många arbetsböcker just nu. Försök igen om en liten stund.", List.of());
+        });
         config.routes.exception(io.javalin.http.HttpResponseException.class, (e, ctx) ->
                 write(ctx, e.getStatus(), "http_" + e.getStatus(), e.getMessage(), "Begäran kunde inte behandlas.", List.of()));
         config.routes.exception(Exception.class, (e, ctx) -> {

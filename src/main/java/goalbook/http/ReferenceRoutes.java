@@ -6,6 +6,7 @@ import goalbook.goals.StructureCatalog;
 import goalbook.reference.ReferenceDataException;
 import goalbook.reference.ReferenceJson;
 import goalbook.submissions.ReferenceDataService;
+import goalbook.workbook.UploadLimits;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.Map;
@@ -15,9 +16,14 @@ final class ReferenceRoutes {
     private final StructureCatalog catalog;
     private final ReferenceDataService reference;
 
-    ReferenceRoutes(StructureCatalog catalog, ReferenceDataService reference) {
+    private final UploadLimits limits;
+    private final long maxUploadBytes;
+
+    ReferenceRoutes(StructureCatalog catalog, ReferenceDataService reference, UploadLimits limits) {
         this.catalog = catalog;
         this.reference = reference;
+        this.limits = limits;
+        this.maxUploadBytes = limits.maxBytes();
     }
 
     void register(JavalinConfig config) {
@@ -29,6 +35,10 @@ final class ReferenceRoutes {
         Authentication.requireController(ctx);
         GoalStructure s = structure(ctx);
         int year = year(ctx);
+        if (asWorkbook(ctx)) {
+            Downloads.xlsx(ctx, reference.workbook(s, year), "goalbook-referensdata-" + s.id() + "-" + year + ".xlsx");
+            return;
+        }
         ctx.contentType("application/json").result(reference.latest(s, year).map(ReferenceJson::write).orElse("{\"regions\":{},\"group\":{}}"));
     }
 
@@ -37,7 +47,9 @@ final class ReferenceRoutes {
         GoalStructure s = structure(ctx);
         int year = year(ctx);
         try {
-            int version = reference.put(s, year, ctx.body(), p.name());
+            int version = asWorkbook(ctx) || isWorkbookBody(ctx)
+                    ? reference.putWorkbook(s, year, Uploads.workbookBody(ctx, maxUploadBytes), limits, p.name())
+                    : reference.put(s, year, ctx.body(), p.name());
             ctx.json(Map.of("structure", s.id(), "year", year, "version", version));
         } catch (ReferenceDataException e) {
             throw new ApiProblem(422, "invalid_reference_data", "Reference data has " + e.errors().size() + " error(s)",
@@ -51,8 +63,18 @@ final class ReferenceRoutes {
                 "Okänd målstruktur '" + id + "'."));
     }
 
+    /** {@code /api/reference/almi-2021/2024.xlsx} asks for the workbook rather than JSON. */
+    private static boolean asWorkbook(Context ctx) {
+        return ctx.pathParam("year").endsWith(".xlsx");
+    }
+
+    private static boolean isWorkbookBody(Context ctx) {
+        String type = ctx.contentType() == null ? "" : ctx.contentType();
+        return type.startsWith(Downloads.XLSX) || type.startsWith("multipart/form-data");
+    }
+
     private static int year(Context ctx) {
-        String raw = ctx.pathParam("year");
+        String raw = ctx.pathParam("year").replaceFirst("\\.xlsx$", "");
         if (!raw.matches("\\d{4}")) {
             throw ApiProblem.badRequest("bad_year", "Year must be four digits, got '" + raw + "'", "Året ska anges med fyra siffror.");
         }

@@ -11,9 +11,6 @@ import goalbook.submissions.SubmissionService;
 import goalbook.submissions.SubmissionStore;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
-import io.javalin.http.UploadedFile;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +43,7 @@ final class SubmissionRoutes {
         Period period = PathParams.period(ctx);
         Region region = PathParams.region(ctx, regions);
         Principal p = Authentication.requireRegion(ctx, region.id());
-        SubmissionService.Outcome o = service.submit(period, region.id(), p.name(), upload(ctx));
+        SubmissionService.Outcome o = service.submit(period, region.id(), p.name(), Uploads.multipartFile(ctx, maxUploadBytes));
         StoredVersion v = o.stored().orElseThrow();
         ctx.status(v.created() ? 201 : 200).header("Location", ctx.path() + "/" + v.version());
         answer(ctx, o, v.version(), "goalbook-" + period + "-" + region.id() + "-v" + v.version() + "-granskad.xlsx");
@@ -56,7 +53,7 @@ final class SubmissionRoutes {
         Period period = PathParams.period(ctx);
         Region region = PathParams.region(ctx, regions);
         Authentication.requireRegion(ctx, region.id());
-        SubmissionService.Outcome o = service.validate(period, region.id(), upload(ctx));
+        SubmissionService.Outcome o = service.validate(period, region.id(), Uploads.multipartFile(ctx, maxUploadBytes));
         answer(ctx, o, null, "goalbook-" + period + "-" + region.id() + "-kontroll.xlsx");
     }
 
@@ -105,36 +102,5 @@ final class SubmissionRoutes {
                 .orElseThrow(() -> ApiProblem.notFound("unknown_version", "No version " + version + " for " + region.id() + " in " + period,
                         "Version " + version + " finns inte för " + region.name() + " " + period + "."));
         Downloads.xlsx(ctx, bytes, "goalbook-" + period + "-" + region.id() + "-v" + version + (annotated ? "-granskad" : "-original") + ".xlsx");
-    }
-
-    /** The one file part {@code file}, read whole but never beyond the size limit; client file names are ignored. */
-    private byte[] upload(Context ctx) {
-        String type = ctx.contentType() == null ? "" : ctx.contentType();
-        if (!type.startsWith("multipart/form-data")) {
-            throw new ApiProblem(415, "not_multipart", "Send the workbook as multipart/form-data in the field 'file'",
-                    "Skicka arbetsboken som en filuppladdning (fältet 'file').");
-        }
-        if (ctx.contentLength() > maxUploadBytes + 64 * 1024) {
-            throw tooLarge();
-        }
-        List<UploadedFile> all = ctx.uploadedFiles();
-        if (all.size() != 1 || ctx.uploadedFile("file") == null) {
-            throw new ApiProblem(400, "one_file_part", "Expected exactly one file part named 'file', got " + all.size(),
-                    "Skicka exakt en fil i fältet 'file'.");
-        }
-        UploadedFile f = ctx.uploadedFile("file");
-        if (f.size() > maxUploadBytes) {
-            throw tooLarge();
-        }
-        try (InputStream in = f.content()) {
-            return in.readNBytes((int) maxUploadBytes + 1);
-        } catch (IOException e) {
-            throw new ApiProblem(400, "upload_unreadable", "The upload could not be read", "Filen kunde inte tas emot. Försök igen.");
-        }
-    }
-
-    private ApiProblem tooLarge() {
-        return new ApiProblem(413, "too_large", "The workbook is larger than " + maxUploadBytes / (1024 * 1024) + " MiB",
-                "Filen är för stor (högst " + maxUploadBytes / (1024 * 1024) + " MB). Ta bort bilder eller extra blad och försök igen.");
     }
 }

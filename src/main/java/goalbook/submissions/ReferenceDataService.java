@@ -6,6 +6,9 @@ import goalbook.goals.Regions;
 import goalbook.reference.ReferenceData;
 import goalbook.reference.ReferenceJson;
 import goalbook.reference.ReferenceResolver;
+import goalbook.workbook.ReferenceWorkbook;
+import goalbook.workbook.UploadLimits;
+import goalbook.workbook.UploadPrescan;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
@@ -20,9 +23,12 @@ public final class ReferenceDataService {
 
     private final ReferenceStore store;
     private final Set<String> regionIds;
+    private final Regions regions;
+    private final ReferenceWorkbook workbooks = new ReferenceWorkbook();
 
     public ReferenceDataService(ReferenceStore store, Regions regions) {
         this.store = store;
+        this.regions = regions;
         this.regionIds = regions.all().stream().map(r -> r.id()).collect(Collectors.toUnmodifiableSet());
     }
 
@@ -30,6 +36,17 @@ public final class ReferenceDataService {
     public int put(GoalStructure s, int year, String json, String actor) {
         ReferenceData data = ReferenceJson.parse(json, s, year, regionIds);
         return store.save(s.id(), year, ReferenceJson.write(data), actor);
+    }
+
+    /** The controller's workbook for {@code year}, pre-filled with the current values. */
+    public byte[] workbook(GoalStructure s, int year) {
+        return workbooks.render(s, year, regions.all(), latest(s, year).orElse(ReferenceData.empty(s.id(), year)));
+    }
+
+    /** Reads a filled reference workbook (after the upload pre-scan) and stores it like JSON: one validation for both. */
+    public int putWorkbook(GoalStructure s, int year, byte[] xlsx, UploadLimits limits, String actor) {
+        UploadPrescan.check(xlsx, limits);
+        return put(s, year, workbooks.readAsJson(xlsx, s, year, regions.all()), actor);
     }
 
     public Optional<ReferenceData> latest(GoalStructure s, int year) {

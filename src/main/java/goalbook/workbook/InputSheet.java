@@ -11,21 +11,15 @@ import goalbook.goals.Measure;
 import goalbook.goals.Period;
 import goalbook.goals.QuarterLevel;
 import goalbook.goals.Region;
-import goalbook.goals.Unit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.ComparisonOperator;
-import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFColor;
-import org.apache.poi.xssf.usermodel.XSSFConditionalFormattingRule;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFSheetConditionalFormatting;
 
 /**
  * Writes {@code Inrapportering}: per goal due this quarter, grouped by goal area, its input cells
@@ -88,7 +82,7 @@ final class InputSheet {
                 goal(g);
             }
         }
-        statusColours();
+        LiveColours.status(sheet, statusCells);
         sheet.createFreezePane(0, 4);
         SheetKit.widths(sheet, 50, 11, 18, 56, 16);
         SheetKit.print(sheet);
@@ -176,9 +170,11 @@ final class InputSheet {
         String name = TemplateLayout.metric(g.id(), p.id());
         cell(sheet, r, VALUE, null, st.value(p.unit())).setCellFormula(GoalFormulas.metric(p.metric().text(), s));
         SheetKit.name(sheet, name, r, VALUE);
-        hideError(r, VALUE);
-        cell(sheet, r, NOTE, "Mål: " + SwedishText.rule(p.target(), p.unit(), s), st.wrap);
-        SheetKit.fitHeight(sheet, r, "Mål: " + SwedishText.rule(p.target(), p.unit(), s), NOTE_CHARS);
+        LiveColours.hideError(sheet, r, VALUE);
+        String level = (p.target() instanceof goalbook.goals.TargetRule.NoTarget ? "Ingen målnivå: " : "Mål: ")
+                + SwedishText.rule(p.target(), p.unit(), s);
+        cell(sheet, r, NOTE, level, st.wrap);
+        SheetKit.fitHeight(sheet, r, level, NOTE_CHARS);
         if (single) {
             return null;
         }
@@ -197,30 +193,6 @@ final class InputSheet {
         sheet.addMergedRegion(new CellRangeAddress(r, r, UNIT, STATUS));
         sheet.getRow(r).setHeightInPoints(48f);
         SheetKit.name(sheet, TemplateLayout.comment(g.id()), r, c.getColumnIndex());
-    }
-
-    private void statusColours() {
-        XSSFSheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
-        XSSFConditionalFormattingRule met = cf.createConditionalFormattingRule(ComparisonOperator.EQUAL, "\"" + TemplateLayout.MET + "\"");
-        colour(met, Styles.MET_FILL, Styles.MET_TEXT);
-        XSSFConditionalFormattingRule notMet = cf.createConditionalFormattingRule(ComparisonOperator.EQUAL, "\"" + TemplateLayout.NOT_MET + "\"");
-        colour(notMet, Styles.NOT_MET_FILL, Styles.NOT_MET_TEXT);
-        cf.addConditionalFormatting(statusCells.toArray(CellRangeAddress[]::new), met, notMet);
-    }
-
-    /** A metric that cannot be computed yet (#DIV/0! on an empty form) is shown blank; the status says why. */
-    private void hideError(int r, int c) {
-        XSSFSheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
-        XSSFConditionalFormattingRule rule = cf.createConditionalFormattingRule("ISERROR(" + address(r, c) + ")");
-        rule.createFontFormatting().setFontColor(new XSSFColor(Styles.READ_ONLY_FILL));
-        cf.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(r, r, c, c)}, rule);
-    }
-
-    private static void colour(XSSFConditionalFormattingRule rule, byte[] fill, byte[] text) {
-        var pattern = rule.createPatternFormatting();
-        pattern.setFillBackgroundColor(new XSSFColor(fill));
-        pattern.setFillPattern(FillPatternType.SOLID_FOREGROUND.getCode());
-        rule.createFontFormatting().setFontColor(new XSSFColor(text));
     }
 
     private static String address(int r, int c) {

@@ -18,7 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 /** Writes {@code Instruktioner}: who, which period and structure, how to fill in and submit, and the colour legend. */
 final class InstructionsSheet {
 
-    private static final int CHARS = 135;
+    private static final int CHARS = 160;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("sv-SE"));
 
     private final XSSFSheet sheet;

@@ -22,6 +22,7 @@ final class PlainSheet {
     final XSSFSheet sheet;
     private final XSSFCellStyle text;
     private final XSSFCellStyle bold;
+    private final XSSFCellStyle title;
 
     PlainSheet(XSSFWorkbook wb, String name) {
         this.wb = wb;
@@ -35,6 +36,20 @@ final class PlainSheet {
         XSSFFont font = wb.createFont();
         font.setBold(true);
         bold.setFont(font);
+        this.title = wb.createCellStyle();
+        title.cloneStyleFrom(bold);
+        title.setWrapText(false);
+        // A4 landscape, all columns on one page wide, so the sheet prints as one readable table.
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+    }
+
+    /** A heading that may run across the empty cells to its right. */
+    XSSFRow titleRow(int index, String value) {
+        return write(index, title, value);
     }
 
     /** Writes {@code values} from column A; null leaves a cell blank. Returns the row. */

@@ -1,8 +1,6 @@
 package goalbook.workbook;
 
 import goalbook.goals.FormulaCheck;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -22,7 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class PoiFormulaCheck implements FormulaCheck {
 
-    private static final Pattern IDENTIFIER = Pattern.compile("(?<![0-9.])[A-Za-z_][A-Za-z0-9_.]*(?!\\s*\\()");
+    private static final Pattern IDENTIFIER = Pattern.compile("(?<![0-9.])[A-Za-z_][A-Za-z0-9_.]*+(?!\\s*\\()");
     private static final Set<String> LOGICAL = Set.of("true", "false");
 
     private final XSSFWorkbook scratch = new XSSFWorkbook();
@@ -63,12 +61,10 @@ public final class PoiFormulaCheck implements FormulaCheck {
         }
     }
 
-    /** Releases the scratch workbook; the check is meant to live as long as the application. */
-    void close() {
-        try {
-            scratch.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** The names defined so far, e.g. {@code [alfa, beta]}; for tests. */
+    synchronized java.util.Set<String> definedNames() {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        scratch.getAllNames().forEach(n -> names.add(n.getNameName()));
+        return names;
     }
 }

@@ -36,7 +36,7 @@ final class ResultSheet {
         for (MarkKind kind : MarkKind.values()) {
             statusStyles.put(kind, out.filled(kind));
         }
-        out.boldRow(0, "Resultat " + report.period() + " – " + report.region());
+        out.titleRow(0, "Resultat " + report.period() + " – " + report.region());
         out.row(1, report.valid() ? "Inlämningen är giltig."
                 : "Inlämningen har fel som måste rättas. Fel och varningar är markerade i arbetsboken och listas nedan.");
         out.boldRow(GOAL_HEADER_ROW, "Nr", "Målområde", "Mål", "Målnivå", "Utfall", "Status", "Trend", "Kommentar");
@@ -56,7 +56,7 @@ final class ResultSheet {
             }
         }
         r++;
-        out.boldRow(r++, PROBLEM_HEADING);
+        out.titleRow(r++, PROBLEM_HEADING);
         out.boldRow(r++, "Allvarlighet", "Cell", "Meddelande");
         if (report.problems().isEmpty()) {
             out.row(r, "Inga fel eller varningar.");

@@ -34,12 +34,17 @@ public final class WorkbookReader {
 
     /** @throws WorkbookRefusedException {@code unreadable} when the bytes are not an xlsx workbook */
     public ReadWorkbook read(byte[] xlsx, GoalStructure s, Period period) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+        try (XSSFWorkbook wb = open(xlsx)) {
             return new ReadWorkbook(IdentityReader.read(wb), inputs(wb, s, period));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot close the workbook", e);
+        }
+    }
+
+    private static XSSFWorkbook open(byte[] xlsx) {
+        try {
+            return new XSSFWorkbook(new ByteArrayInputStream(xlsx));
         } catch (IOException | RuntimeException e) {
-            if (e instanceof WorkbookRefusedException r) {
-                throw r;
-            }
             throw new WorkbookRefusedException("unreadable", "The workbook cannot be read",
                     "Filen kunde inte läsas som en Excel-arbetsbok (.xlsx). Öppna den i Excel, spara som Excel-arbetsbok och skicka igen.");
         }

@@ -32,6 +32,12 @@ class PoiFormulaCheckTest {
     }
 
     @Test
+    void problemWith_functionCalls_onlyIdentifiersBecomeNames() {
+        assertEquals(Optional.empty(), check.problemWith("MIN(alfa, 1) + IF(beta > 0, 1.5, 0)"));
+        assertEquals(java.util.Set.of("alfa", "beta"), check.definedNames());
+    }
+
+    @Test
     void loader_withPoiCheck_acceptsBothStructures() {
         List<GoalStructure> all = new StructureLoader(check).loadAll(TestStructures.templatesDir().resolve("structures"));
         assertEquals(2, all.size());

@@ -230,6 +230,26 @@ class TemplateRendererTest {
         }
     }
 
+    @Test
+    void render_measureUsedByLaterGoals_oneInputCellThatLaterGoalsReferTo() throws Exception {
+        try (Filled f = new Filled(Fixtures.render(Fixtures.b(), 2024, 2))) {
+            XSSFSheet sheet = f.wb.getSheet("Inrapportering");
+            long references = 0;
+            for (Row row : sheet) {
+                for (Cell c : row) {
+                    if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA
+                            && c.getCellFormula().equals("IF(ISBLANK(unika_kunder),\"\",unika_kunder)")) {
+                        references++;
+                        assertTrue(row.getCell(3).getStringCellValue().startsWith("Samma uppgift som under mål 3"));
+                    }
+                }
+            }
+            assertEquals(2, references, "goals 4 and 5 show the unika_kunder entered under goal 3");
+            f.set("unika_kunder", 100).set("kunder_kvinnor", 31).evaluate();
+            assertEquals("Uppfyllt", f.text("gb_status_andel_kvinnor"));
+        }
+    }
+
     private static boolean covers(XSSFDataValidation v, CellReference at) {
         for (CellRangeAddress r : v.getRegions().getCellRangeAddresses()) {
             if (r.isInRange(at.getRow(), at.getCol())) {

@@ -1,0 +1,75 @@
+package goalbook.workbook;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FormulaError;
+
+/**
+ * Reads one reference cell as a number, e.g. a numeric 0.345 → 0.345, the text "12,5 %" → 0.125,
+ * blank → null; text that is no number is noted as "Referensdata!D7: 'abc' är inte ett tal".
+ */
+final class ReferenceCells {
+
+    private ReferenceCells() {}
+
+    /**
+     * The number in {@code c}, or null when it is blank or not a number; in the latter case a
+     * Swedish line naming {@code where} is added to {@code bad}.
+     */
+    static BigDecimal number(Cell c, String where, List<String> bad) {
+        if (c == null) {
+            return null;
+        }
+        CellType type = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
+        switch (type) {
+            case NUMERIC -> {
+                return normalized(BigDecimal.valueOf(c.getNumericCellValue()));
+            }
+            case STRING -> {
+                String text = c.getStringCellValue();
+                if (text == null || text.isBlank()) {
+                    return null;
+                }
+                var parsed = ReferenceNumbers.parse(text);
+                if (parsed.isEmpty()) {
+                    bad.add(where + ": '" + text.strip() + "' är inte ett tal");
+                    return null;
+                }
+                return normalized(parsed.get());
+            }
+            case BOOLEAN -> {
+                bad.add(where + ": '" + (c.getBooleanCellValue() ? "SANT" : "FALSKT") + "' är inte ett tal");
+                return null;
+            }
+            case ERROR -> {
+                bad.add(where + ": '" + FormulaError.forInt(c.getErrorCellValue()).getString() + "' är inte ett tal");
+                return null;
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    /** The cell's text as written, numbers in plain form (1200, not 1200.0); null when blank. */
+    static String text(Cell c) {
+        if (c == null) {
+            return null;
+        }
+        CellType type = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
+        return switch (type) {
+            case STRING -> c.getStringCellValue();
+            case NUMERIC -> normalized(BigDecimal.valueOf(c.getNumericCellValue())).toPlainString();
+            case BOOLEAN -> Boolean.toString(c.getBooleanCellValue());
+            default -> null;
+        };
+    }
+
+    /** Shortest form: 1000000.0 → 1000000, 0.3450 → 0.345, so the JSON and stored data stay tidy. */
+    static BigDecimal normalized(BigDecimal d) {
+        BigDecimal s = d.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+}
