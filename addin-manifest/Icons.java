@@ -10,7 +10,7 @@ import javax.imageio.ImageIO;
 
 /**
  * Draws the add-in's icons (a target on Almi green) at 16, 32, 64 and 80 px, e.g.
- * {@code java scripts/Icons.java src/main/resources/public/addin/icons}. Run once; the PNGs are committed.
+ * {@code java addin-manifest/Icons.java src/main/resources/public/addin/icons}. Run once; the PNGs are committed.
  */
 public class Icons {
     public static void main(String[] args) throws Exception {
