@@ -1,0 +1,116 @@
+package goalbook.http;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Serves the Excel add-in: {@code GET /addin/manifest.xml} rendered for the public HTTPS base URL
+ * (e.g. {@code https://goalbook.almi.se}), the task pane {@code /addin/taskpane.html} with its
+ * scripts and styles, and the icons under {@code /addin/icons/}. Everything is read from the
+ * classpath ({@code public/addin/}); no file system path reaches a request.
+ */
+final class AddinRoutes {
+    /** The base URL the committed manifest is written for: a local development server. */
+    static final String COMMITTED_BASE = "https://localhost:8443";
+
+    /** Office hosts that frame the task pane (desktop Excel uses the same origins in its web view). */
+    static final String PANE_CSP = "default-src 'self'; script-src 'self' https://appsforoffice.microsoft.com; "
+            + "style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; "
+            + "base-uri 'none'; form-action 'none'; "
+            + "frame-ancestors 'self' https://*.office.com https://*.officeapps.live.com https://*.microsoft.com";
+    static final String ASSET_CSP = "default-src 'none'; frame-ancestors 'none'";
+
+    private static final Pattern PAGE = Pattern.compile("[a-z][a-z0-9-]{0,40}\\.(html|js|css)");
+    private static final Pattern ICON = Pattern.compile("icon-[0-9]{1,3}\\.png");
+    private static final Map<String, String> TYPES = Map.of(
+            "html", "text/html; charset=utf-8",
+            "js", "text/javascript; charset=utf-8",
+            "css", "text/css; charset=utf-8",
+            "png", "image/png");
+
+    private final byte[] manifest;
+
+    /**
+     * @param publicBaseUrl absolute {@code https://} URL, e.g. {@code https://goalbook.almi.se}; null (no
+     *     {@code GOALBOOK_PUBLIC_URL} set) serves the development manifest for {@value #COMMITTED_BASE}
+     */
+    AddinRoutes(String publicBaseUrl) {
+        this.manifest = renderManifest(publicBaseUrl == null ? COMMITTED_BASE : publicBaseUrl).getBytes(StandardCharsets.UTF_8);
+    }
+
+    void register(JavalinConfig config) {
+        config.routes.get("/addin/manifest.xml", ctx -> {
+            ctx.header("Content-Security-Policy", ASSET_CSP)
+                    .header("Cache-Control", "no-cache")
+                    .header("Content-Disposition", "inline; filename=\"manifest.xml\"")
+                    .contentType("application/xml; charset=utf-8")
+                    .result(manifest);
+        });
+        config.routes.get("/addin", ctx -> ctx.redirect("/addin/taskpane.html"));
+        config.routes.get("/addin/{file}", ctx -> serve(ctx, ctx.pathParam("file"), PAGE, ""));
+        config.routes.get("/addin/icons/{file}", ctx -> serve(ctx, ctx.pathParam("file"), ICON, "icons/"));
+    }
+
+    private static void serve(Context ctx, String file, Pattern allowed, String folder) {
+        byte[] bytes = allowed.matcher(file).matches() ? resource("public/addin/" + folder + file) : null;
+        if (bytes == null) {
+            throw ApiProblem.notFound("not_found", "No such add-in file: " + file, "Adressen finns inte.");
+        }
+        String ext = file.substring(file.lastIndexOf('.') + 1);
+        ctx.header("Content-Security-Policy", file.endsWith(".html") ? PANE_CSP : ASSET_CSP)
+                .header("Referrer-Policy", "no-referrer")
+                // Short caching: a deployed fix must reach every office within minutes.
+                .header("Cache-Control", "public, max-age=300")
+                .contentType(TYPES.get(ext))
+                .result(bytes);
+    }
+
+    /**
+     * The committed manifest with every {@value #COMMITTED_BASE} URL replaced by {@code baseUrl},
+     * e.g. {@code https://goalbook.almi.se/addin/taskpane.html}; the add-in's Id stays the same.
+     *
+     * @throws IllegalArgumentException unless {@code baseUrl} is an absolute https URL without query or fragment
+     */
+    static String renderManifest(String baseUrl) {
+        String base = checkedBase(baseUrl);
+        byte[] template = resource("addin/manifest.xml");
+        if (template == null) {
+            throw new IllegalStateException("addin/manifest.xml missing from the classpath");
+        }
+        return new String(template, StandardCharsets.UTF_8).replace(COMMITTED_BASE, base);
+    }
+
+    static String checkedBase(String baseUrl) {
+        String base = baseUrl == null ? "" : baseUrl.strip();
+        while (base.endsWith("/")) {
+            base = base.substring(0, base.length() - 1);
+        }
+        URI uri;
+        try {
+            uri = URI.create(base);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("public URL is not a URL: " + baseUrl, e);
+        }
+        // Office loads add-ins over HTTPS only; characters that need XML escaping never occur in a valid host/path.
+        if (!"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null || uri.getRawQuery() != null
+                || uri.getRawFragment() != null || uri.getRawUserInfo() != null || !base.matches("[A-Za-z0-9:/._~%-]+")) {
+            throw new IllegalArgumentException("public URL must be https://host[:port][/path], got " + baseUrl);
+        }
+        return base;
+    }
+
+    private static byte[] resource(String path) {
+        try (InputStream in = AddinRoutes.class.getClassLoader().getResourceAsStream(path)) {
+            return in == null ? null : in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,566 @@
+/*
+ * Goalbook task pane and browser page. Inside Excel (Office.js loaded, host Excel) it reads and
+ * opens workbooks through the Excel API; anywhere else it uploads a chosen file and downloads
+ * answers as files. The token lives in sessionStorage only and travels as a Bearer header.
+ */
+(function () {
+  'use strict';
+
+  var XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  var MARK_FILL = '#FFC7CE';
+  var TOKEN_KEY = 'goalbook.token';
+  var PREFS_KEY = 'goalbook.prefs';
+
+  var state = {
+    inExcel: false,
+    notes: false,
+    token: null,
+    // Cells the pane has marked, address -> {fill, note}: what to restore once a problem is fixed.
+    marked: {}
+  };
+
+  function $(id) { return document.getElementById(id); }
+
+  function el(tag, text, cls) {
+    var e = document.createElement(tag);
+    if (text !== undefined && text !== null) { e.textContent = String(text); }
+    if (cls) { e.className = cls; }
+    return e;
+  }
+
+  /** A failure to show: always a Swedish sentence, never a status code. */
+  function UiError(sv, problems) {
+    this.sv = sv;
+    this.problems = problems || [];
+  }
+
+  var FALLBACK = {
+    400: 'Begäran kunde inte behandlas. Kontrollera uppgifterna och försök igen.',
+    401: 'Du är inte inloggad eller din token gäller inte längre. Logga in igen.',
+    403: 'Du har inte behörighet till detta.',
+    404: 'Det du bad om finns inte (ännu).',
+    409: 'Kvartalet är låst och kan inte ändras.',
+    413: 'Filen är för stor.',
+    415: 'Filtypen stöds inte. Spara som Excel-arbetsbok (.xlsx) och försök igen.',
+    422: 'Arbetsboken kunde inte läsas som kvartalets mall.',
+    423: 'Kvartalet är låst och kan inte ändras.'
+  };
+
+  // ---------------------------------------------------------------- start
+
+  function start() {
+    loadPrefs();
+    wire();
+    var token = sessionStorage.getItem(TOKEN_KEY);
+    if (token) { signedIn(token); }
+    if (typeof window.Office === 'undefined' || !window.Office || typeof Office.onReady !== 'function') {
+      browserMode('Office.js kunde inte laddas (ingen kontakt med Microsoft). Sidan fungerar som webbsida: välj fil för att kontrollera och skicka in, svar laddas ner som filer.');
+      return;
+    }
+    var decided = false;
+    // Office.onReady never resolves on some broken hosts; fall back to the browser page.
+    var timer = setTimeout(function () {
+      if (!decided) { decided = true; browserMode('Excel svarade inte. Sidan fungerar som webbsida.'); }
+    }, 5000);
+    Office.onReady(function (info) {
+      if (decided) { return; }
+      decided = true;
+      clearTimeout(timer);
+      if (info && info.host === Office.HostType.Excel) {
+        excelMode();
+      } else {
+        browserMode('Webbsida (inte i Excel): välj fil för att kontrollera och skicka in, svar laddas ner som filer.');
+      }
+    });
+  }
+
+  function excelMode() {
+    state.inExcel = true;
+    var req = Office.context && Office.context.requirements;
+    state.notes = !!(req && req.isSetSupported('ExcelApi', '1.18'));
+    $('mode').textContent = 'I Excel' + (state.notes ? '' : ' (äldre version: problemceller färgas, utan anteckningar)');
+    $('mode').className = 'mode ok';
+    $('file-row').hidden = true;
+    document.body.setAttribute('data-mode', 'excel');
+  }
+
+  function browserMode(text) {
+    state.inExcel = false;
+    $('mode').textContent = text;
+    $('mode').className = 'mode';
+    $('file-row').hidden = false;
+    document.body.setAttribute('data-mode', 'browser');
+  }
+
+  function wire() {
+    $('signin-form').addEventListener('submit', function (ev) {
+      ev.preventDefault();
+      var t = $('token').value.trim();
+      clearMessages();
+      if (t) { signedIn(t); }
+    });
+    $('signout').addEventListener('click', signOut);
+    ['year', 'quarter', 'region'].forEach(function (id) { $(id).addEventListener('change', savePrefs); });
+    action('act-template', openTemplate);
+    action('act-check', function () { return sendWorkbook('validate'); });
+    action('act-submit', function () { return sendWorkbook('submissions'); });
+    action('act-history', showHistory);
+    action('act-status', showStatus);
+    action('act-consolidated', function () { return openWorkbook(periodPath() + '/consolidated.xlsx', 'konsoliderad'); });
+    action('act-board', function () { return openWorkbook(periodPath() + '/board.xlsx', 'styrelse'); });
+    action('act-approve', approve);
+    action('act-reopen', reopen);
+  }
+
+  /** Runs one action at a time: disables the buttons, shows progress and any error. */
+  function action(id, fn) {
+    $(id).addEventListener('click', function () {
+      var buttons = document.querySelectorAll('.actions button');
+      clearMessages();
+      setBusy(true, buttons);
+      Promise.resolve().then(fn).catch(showError).then(function () { setBusy(false, buttons); });
+    });
+  }
+
+  function setBusy(on, buttons) {
+    $('busy').hidden = !on;
+    Array.prototype.forEach.call(buttons, function (b) { b.disabled = on; });
+  }
+
+  // ---------------------------------------------------------------- sign-in and preferences
+
+  function signedIn(token) {
+    state.token = token;
+    sessionStorage.setItem(TOKEN_KEY, token);
+    $('token').value = '';
+    $('signin').hidden = true;
+    $('work').hidden = false;
+    api('GET', '/api/regions').then(function (res) { return res.json(); }).then(fillRegions).catch(function (e) {
+      if (e.status === 401) { signOut(); }
+      showError(e);
+    });
+  }
+
+  function signOut() {
+    state.token = null;
+    sessionStorage.removeItem(TOKEN_KEY);
+    $('work').hidden = true;
+    $('signin').hidden = false;
+    $('token').focus();
+  }
+
+  function fillRegions(regions) {
+    var select = $('region');
+    var wanted = prefs().region;
+    select.textContent = '';
+    regions.forEach(function (r) {
+      var o = el('option', r.name + ' (' + r.id + ')');
+      o.value = r.id;
+      select.appendChild(o);
+    });
+    if (wanted) { select.value = wanted; }
+    $('message').textContent = 'Inloggad. Välj kvartal och region.';
+  }
+
+  function prefs() {
+    try { return JSON.parse(localStorage.getItem(PREFS_KEY)) || {}; } catch (e) { return {}; }
+  }
+
+  function loadPrefs() {
+    var p = prefs();
+    var now = new Date();
+    $('year').value = p.year || now.getFullYear();
+    $('quarter').value = String(p.quarter || Math.floor(now.getMonth() / 3) + 1);
+  }
+
+  function savePrefs() {
+    // Year, quarter and region only: never the token.
+    localStorage.setItem(PREFS_KEY, JSON.stringify({ year: $('year').value, quarter: $('quarter').value, region: $('region').value }));
+  }
+
+  function period() {
+    var y = parseInt($('year').value, 10);
+    if (!(y >= 2000 && y <= 2100)) { throw new UiError('Ange ett år, till exempel ' + new Date().getFullYear() + '.'); }
+    return y + '-Q' + $('quarter').value;
+  }
+
+  function periodPath() { return '/api/periods/' + period(); }
+
+  function regionPath() {
+    var r = $('region').value;
+    if (!r) { throw new UiError('Välj region.'); }
+    return periodPath() + '/regions/' + encodeURIComponent(r);
+  }
+
+  // ---------------------------------------------------------------- HTTP
+
+  function api(method, path, body, accept) {
+    if (!state.token) { return Promise.reject(new UiError(FALLBACK[401])); }
+    var headers = { Authorization: 'Bearer ' + state.token };
+    if (accept) { headers.Accept = accept; }
+    if (body && !(body instanceof FormData)) {
+      headers['Content-Type'] = 'application/json';
+      body = JSON.stringify(body);
+    }
+    return fetch(path, { method: method, headers: headers, body: body, credentials: 'omit', cache: 'no-store' })
+      .catch(function () { throw new UiError('Servern svarar inte. Kontrollera nätverket och försök igen.'); })
+      .then(function (res) {
+        if (res.ok) { return res; }
+        return problemOf(res).then(function (err) { throw err; });
+      });
+  }
+
+  function problemOf(res) {
+    var type = res.headers.get('Content-Type') || '';
+    var parsed = type.indexOf('json') >= 0 ? res.json().catch(function () { return {}; }) : Promise.resolve({});
+    return parsed.then(function (p) {
+      var err = new UiError(p.sv || FALLBACK[res.status] || 'Servern kunde inte utföra det just nu. Försök igen senare.', p.problems);
+      err.status = res.status;
+      return err;
+    });
+  }
+
+  function fileNameOf(res, fallback) {
+    var cd = res.headers.get('Content-Disposition') || '';
+    var m = /filename="?([A-Za-z0-9._-]+)"?/.exec(cd);
+    return m ? m[1] : fallback;
+  }
+
+  // ---------------------------------------------------------------- actions
+
+  function openTemplate() {
+    return openWorkbook(regionPath() + '/template.xlsx', 'mall');
+  }
+
+  /** Opens a workbook answer as a new workbook in Excel, or saves it as a download in the browser. */
+  function openWorkbook(path, what) {
+    return api('GET', path, null, XLSX).then(function (res) {
+      var name = fileNameOf(res, 'goalbook-' + what + '.xlsx');
+      return res.arrayBuffer().then(function (buf) {
+        if (state.inExcel) {
+          return Excel.createWorkbook(toBase64(buf)).then(function () {
+            $('message').textContent = 'Arbetsboken öppnades i ett nytt fönster (' + name + ').';
+          });
+        }
+        download(new Blob([buf], { type: XLSX }), name);
+        $('message').textContent = 'Arbetsboken laddades ner: ' + name + '.';
+      });
+    });
+  }
+
+  function download(blob, name) {
+    var url = URL.createObjectURL(blob);
+    var a = el('a');
+    a.href = url;
+    a.download = name;
+    a.hidden = true;
+    document.body.appendChild(a);
+    a.click();
+    setTimeout(function () { URL.revokeObjectURL(url); a.remove(); }, 10000);
+  }
+
+  /** {@code what} is 'validate' (dry run) or 'submissions' (stores a version). */
+  function sendWorkbook(what) {
+    var path = regionPath() + '/' + what;
+    return currentWorkbook().then(function (blob) {
+      var form = new FormData();
+      form.append('file', blob, 'arbetsbok.xlsx');
+      return api('POST', path, form).then(function (res) { return res.json(); });
+    }).then(function (report) {
+      showProblems(report.problems || []);
+      return markCells(report.problems || []).then(function () {
+        if (what === 'submissions') {
+          showResult(report);
+        } else {
+          $('message').textContent = (report.problems || []).some(isError)
+            ? 'Kontrollen hittade fel att rätta innan du skickar in.'
+            : 'Kontrollen hittade inga fel. Du kan skicka in.';
+        }
+      });
+    }, function (err) {
+      if (err.problems && err.problems.length) { showProblems(err.problems); }
+      throw err;
+    });
+  }
+
+  function isError(p) { return p.severity === 'ERROR'; }
+
+  function currentWorkbook() {
+    if (state.inExcel) { return readDocument(); }
+    var f = $('file').files[0];
+    if (!f) {
+      $('file').focus();
+      return Promise.reject(new UiError('Välj den ifyllda arbetsboken (.xlsx) först.'));
+    }
+    return Promise.resolve(f);
+  }
+
+  /** The open workbook's bytes: getFileAsync (compressed) in 64 KiB slices, always closing the file. */
+  function readDocument() {
+    return new Promise(function (resolve, reject) {
+      var fail = new UiError('Arbetsboken kunde inte läsas från Excel. Spara den och försök igen.');
+      Office.context.document.getFileAsync(Office.FileType.Compressed, { sliceSize: 65536 }, function (res) {
+        if (res.status !== Office.AsyncResultStatus.Succeeded) { reject(fail); return; }
+        var file = res.value;
+        var parts = [];
+        var next = function (i) {
+          file.getSliceAsync(i, function (r) {
+            if (r.status !== Office.AsyncResultStatus.Succeeded) {
+              file.closeAsync(function () { reject(fail); });
+              return;
+            }
+            parts[i] = new Uint8Array(r.value.data);
+            if (i + 1 < file.sliceCount) {
+              next(i + 1);
+            } else {
+              file.closeAsync(function () { resolve(new Blob(parts, { type: XLSX })); });
+            }
+          });
+        };
+        next(0);
+      });
+    });
+  }
+
+  function showHistory() {
+    return api('GET', regionPath() + '/submissions').then(function (res) { return res.json(); }).then(function (versions) {
+      var list = $('history');
+      list.textContent = '';
+      $('history-box').hidden = false;
+      if (!versions.length) {
+        list.appendChild(el('li', 'Inga versioner inskickade för kvartalet.'));
+        return;
+      }
+      versions.forEach(function (v) {
+        var li = el('li');
+        li.appendChild(el('span', 'Version ' + v.version + ' · ' + when(v.time) + (v.who ? ' · ' + v.who : '') + ' · '
+          + (v.valid ? 'giltig' : 'med fel'), 'meta'));
+        var b = el('button', 'Öppna kommenterad version ' + v.version);
+        b.type = 'button';
+        b.addEventListener('click', function () {
+          clearMessages();
+          openWorkbook(regionPath() + '/submissions/' + encodeURIComponent(v.version) + '/annotated.xlsx', 'version-' + v.version)
+            .catch(showError);
+        });
+        li.appendChild(b);
+        list.appendChild(li);
+      });
+    });
+  }
+
+  function when(t) {
+    var d = new Date(t);
+    return isNaN(d) ? String(t || '') : d.toLocaleString('sv-SE', { dateStyle: 'short', timeStyle: 'short' });
+  }
+
+  function showStatus() {
+    return api('GET', periodPath() + '/status').then(function (res) { return res.json(); }).then(function (status) {
+      var rows = Array.isArray(status) ? status : (status.regions || status.rows || []);
+      var box = $('status-grid');
+      box.textContent = '';
+      $('status-box').hidden = false;
+      if (!rows.length) {
+        box.appendChild(el('p', 'Ingen status att visa.'));
+        return;
+      }
+      var keys = Object.keys(rows[0]).filter(function (k) { return typeof rows[0][k] !== 'object' || rows[0][k] === null; });
+      var table = el('table', null, 'goals');
+      var head = table.createTHead().insertRow();
+      keys.forEach(function (k) { var th = el('th', k); th.scope = 'col'; head.appendChild(th); });
+      var body = table.createTBody();
+      rows.forEach(function (r) {
+        var tr = body.insertRow();
+        keys.forEach(function (k) { tr.insertCell().textContent = r[k] === true ? 'ja' : r[k] === false ? 'nej' : (r[k] == null ? '–' : r[k]); });
+      });
+      box.appendChild(table);
+    });
+  }
+
+  function approve() {
+    return api('POST', periodPath() + '/approval', {}).then(function () {
+      $('message').textContent = 'Kvartalet ' + period() + ' är godkänt.';
+    });
+  }
+
+  function reopen() {
+    var reason = $('reopen-reason').value.trim();
+    if (!reason) {
+      $('reopen-reason').focus();
+      return Promise.reject(new UiError('Skriv varför kvartalet ska öppnas igen.'));
+    }
+    return api('POST', periodPath() + '/reopen', { reason: reason }).then(function () {
+      $('message').textContent = 'Kvartalet ' + period() + ' är öppnat igen.';
+    });
+  }
+
+  // ---------------------------------------------------------------- showing results
+
+  function clearMessages() {
+    $('signin-error').hidden = true;
+    $('error').hidden = true;
+    $('error').textContent = '';
+    $('message').textContent = '';
+  }
+
+  function showError(e) {
+    var text = e instanceof UiError ? e.sv : 'Något gick fel i sidan. Ladda om och försök igen.';
+    if (!(e instanceof UiError) && window.console) { console.error(e); }
+    // An expired or revoked token: back to the sign-in form, with the server's message there.
+    if (e && e.status === 401 && !$('work').hidden) { signOut(); }
+    // Before sign-in the work area is hidden: the sign-in form has its own message box.
+    var box = $('work').hidden ? $('signin-error') : $('error');
+    box.textContent = text;
+    box.hidden = false;
+  }
+
+  function showProblems(problems) {
+    var list = $('problems');
+    list.textContent = '';
+    $('problems-box').hidden = problems.length === 0;
+    problems.forEach(function (p) {
+      var li = el('li', null, isError(p) ? 'problem error-item' : 'problem warning-item');
+      var label = (isError(p) ? 'Fel: ' : 'Varning: ') + p.message;
+      if (state.inExcel && p.cell) {
+        var b = el('button', label, 'problem-link');
+        b.type = 'button';
+        b.title = 'Gå till ' + p.cell;
+        b.addEventListener('click', function () { selectCell(p.cell).catch(showError); });
+        li.appendChild(b);
+      } else {
+        li.appendChild(el('span', label));
+      }
+      if (p.cell) { li.appendChild(el('span', p.cell, 'cell')); }
+      list.appendChild(li);
+    });
+  }
+
+  function showResult(report) {
+    $('result-box').hidden = false;
+    var errors = (report.problems || []).filter(isError).length;
+    $('result-summary').textContent = 'Version ' + report.version + ' är mottagen'
+      + (report.valid ? ' och giltig.' : ', men har ' + errors + ' fel att rätta.');
+    $('message').textContent = 'Inskickad: version ' + report.version + '.';
+    var body = $('goals').tBodies[0];
+    body.textContent = '';
+    (report.goals || []).forEach(function (g) {
+      var tr = body.insertRow();
+      tr.insertCell().textContent = (g.number != null ? g.number + '. ' : '') + g.name;
+      var c = tr.insertCell();
+      c.textContent = g.statusLabel || g.status;
+      c.className = 'status-' + String(g.status || '').toLowerCase();
+    });
+  }
+
+  // ---------------------------------------------------------------- Excel: cells
+
+  /** "Inrapportering!D14" or "'Mål 2'!D14" -> {sheet, cell}. */
+  function splitAddress(address) {
+    var i = address.lastIndexOf('!');
+    var sheet = i < 0 ? null : address.substring(0, i).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+    return { sheet: sheet, cell: i < 0 ? address : address.substring(i + 1) };
+  }
+
+  function selectCell(address) {
+    var a = splitAddress(address);
+    return Excel.run(function (ctx) {
+      var sheet = a.sheet ? ctx.workbook.worksheets.getItem(a.sheet) : ctx.workbook.worksheets.getActiveWorksheet();
+      sheet.activate();
+      sheet.getRange(a.cell).select();
+      return ctx.sync();
+    });
+  }
+
+  /**
+   * Unmarks the cells marked last time and marks this report's problem cells (fill, and a note where
+   * the Excel version has notes). The template's sheets are protected without a password: each
+   * touched sheet is unprotected for the change and protected again with its own options.
+   */
+  function markCells(problems) {
+    if (!state.inExcel) { return Promise.resolve(); }
+    var wanted = {};
+    problems.forEach(function (p) {
+      if (p.cell) { wanted[p.cell] = (wanted[p.cell] ? wanted[p.cell] + '\n' : '') + p.message; }
+    });
+    var previous = state.marked;
+    var sheets = {};
+    Object.keys(previous).concat(Object.keys(wanted)).forEach(function (addr) {
+      sheets[splitAddress(addr).sheet || ''] = true;
+    });
+    var names = Object.keys(sheets).filter(function (n) { return n; });
+    if (!names.length) { return Promise.resolve(); }
+    return Excel.run(function (ctx) {
+      var ws = {};
+      names.forEach(function (n) {
+        ws[n] = ctx.workbook.worksheets.getItemOrNullObject(n);
+        ws[n].load('isNullObject');
+        ws[n].protection.load('protected,options');
+      });
+      var fills = {};
+      Object.keys(wanted).forEach(function (addr) {
+        var a = splitAddress(addr);
+        if (previous[addr]) { return; }
+        fills[addr] = ws[a.sheet].getRange(a.cell).format.fill;
+        fills[addr].load('color');
+      });
+      return ctx.sync().then(function () {
+        var live = names.filter(function (n) { return !ws[n].isNullObject; });
+        var wasProtected = {};
+        live.forEach(function (n) {
+          wasProtected[n] = ws[n].protection.protected ? ws[n].protection.options : null;
+          if (wasProtected[n]) { ws[n].protection.unprotect(); }
+        });
+        var next = {};
+        Object.keys(previous).forEach(function (addr) {
+          var a = splitAddress(addr);
+          if (!ws[a.sheet] || ws[a.sheet].isNullObject) { return; }
+          if (wanted[addr]) {
+            next[addr] = previous[addr];
+          } else {
+            restore(ws[a.sheet], a.cell, previous[addr]);
+          }
+        });
+        Object.keys(wanted).forEach(function (addr) {
+          var a = splitAddress(addr);
+          if (!ws[a.sheet] || ws[a.sheet].isNullObject) { return; }
+          var range = ws[a.sheet].getRange(a.cell);
+          var mark = next[addr] || { fill: fills[addr] ? fills[addr].color : null, note: false };
+          range.format.fill.color = MARK_FILL;
+          if (state.notes) {
+            if (mark.note) { ws[a.sheet].notes.getItem(a.cell).delete(); }
+            ws[a.sheet].notes.add(range, 'Goalbook: ' + wanted[addr]);
+            mark.note = true;
+          }
+          next[addr] = mark;
+        });
+        live.forEach(function (n) {
+          if (wasProtected[n]) { ws[n].protection.protect(wasProtected[n]); }
+        });
+        state.marked = next;
+        return ctx.sync();
+      });
+    });
+  }
+
+  function restore(sheet, cell, mark) {
+    var fill = sheet.getRange(cell).format.fill;
+    if (mark.fill && mark.fill !== '#FFFFFF') { fill.color = mark.fill; } else { fill.clear(); }
+    if (mark.note && state.notes) { sheet.notes.getItem(cell).delete(); }
+  }
+
+  // ---------------------------------------------------------------- bytes
+
+  function toBase64(buf) {
+    var bytes = new Uint8Array(buf);
+    var chunks = [];
+    for (var i = 0; i < bytes.length; i += 0x8000) {
+      chunks.push(String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000)));
+    }
+    return btoa(chunks.join(''));
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', start);
+  } else {
+    start();
+  }
+})();

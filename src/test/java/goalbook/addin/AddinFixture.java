@@ -1,0 +1,68 @@
+package goalbook.addin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import goalbook.FilledTemplates;
+import goalbook.TestServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The real server with 2024 reference data for nord, its Q2 template, and filled workbooks with and without errors. */
+final class AddinFixture implements AutoCloseable {
+    static final String PERIOD = "/api/periods/2024-Q2/regions/nord";
+    static final String TOKEN = "demo-nord";
+    static final String REFERENCE = """
+            {"regions":{"nord":{"jmf_andel_kvinnor":0.30,"jmf_andel_utlandsk":0.20,"plan_utbetalda_lan":100000000,
+             "plan_avslutade_insatser":200,"plan_kostnad_per_insats":35000}},"group":{}}""";
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    final TestServer server = new TestServer();
+    final byte[] template;
+    final byte[] valid;
+    final byte[] withError;
+
+    AddinFixture() {
+        assertEquals(200, server.get("/addin/taskpane.html", null).statusCode(),
+                "the server must serve the add-in: HttpApp registers new AddinRoutes(publicUrl)");
+        assertEquals(200, server.put("/api/reference/almi-2021/2024", "demo-controller", REFERENCE).statusCode());
+        HttpResponse<byte[]> t = server.get(PERIOD + "/template.xlsx", TOKEN);
+        assertEquals(200, t.statusCode());
+        template = t.body();
+        valid = FilledTemplates.fill(template, FilledTemplates.B_Q2_MET);
+        Map<String, Object> bad = new HashMap<>(FilledTemplates.B_Q2_MET);
+        bad.put("kunder_kvinnor", "många");
+        withError = FilledTemplates.fill(template, bad);
+    }
+
+    String url(String path) {
+        return server.base() + path;
+    }
+
+    /** The cells the server's dry run names for {@code workbook}, e.g. {@code [Inrapportering!D14]}. */
+    List<String> problemCells(byte[] workbook) {
+        try {
+            JsonNode report = JSON.readTree(server.upload(PERIOD + "/validate", TOKEN, workbook, null).body());
+            List<String> cells = new ArrayList<>();
+            report.get("problems").forEach(p -> {
+                if (p.hasNonNull("cell")) {
+                    cells.add(p.get("cell").asText());
+                }
+            });
+            return cells;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}
