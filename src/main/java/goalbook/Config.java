@@ -7,9 +7,10 @@ import java.util.Map;
  * Settings from the environment, with safe defaults: {@code GOALBOOK_PORT} (7070), {@code GOALBOOK_DATA}
  * ({@code ./data}), {@code GOALBOOK_DB_URL} (SQLite under the data folder), {@code GOALBOOK_TOKENS_FILE}
  * (none: demo mode, loopback only), {@code GOALBOOK_TEMPLATES} ({@code ./templates}),
- * {@code GOALBOOK_MAX_UPLOAD_MB} (10), {@code GOALBOOK_DEADLINE_DAYS} (20: reports are due 20 days after the quarter ends).
+ * {@code GOALBOOK_MAX_UPLOAD_MB} (10), {@code GOALBOOK_DEADLINE_DAYS} (20: reports are due 20 days after the quarter ends),
+ * {@code GOALBOOK_PUBLIC_URL} (none: the add-in manifest points at https://localhost:8443).
  */
-record Config(int port, Path dataDir, String dbUrl, Path tokensFile, Path templatesDir, long maxUploadBytes, String host, int deadlineDays) {
+record Config(int port, Path dataDir, String dbUrl, Path tokensFile, Path templatesDir, long maxUploadBytes, String host, int deadlineDays, String publicUrl) {
 
     static Config fromEnvironment(Map<String, String> env) {
         int port = Integer.parseInt(env.getOrDefault("GOALBOOK_PORT", "7070"));
@@ -21,7 +22,8 @@ record Config(int port, Path dataDir, String dbUrl, Path tokensFile, Path templa
         // Demo tokens are public, so a demo server must never be reachable from another machine.
         String host = tokens == null ? "127.0.0.1" : env.getOrDefault("GOALBOOK_HOST", "0.0.0.0");
         int deadlineDays = Integer.parseInt(env.getOrDefault("GOALBOOK_DEADLINE_DAYS", "20"));
-        return new Config(port, data, db, tokens, templates, maxUpload, host, deadlineDays);
+        String publicUrl = env.get("GOALBOOK_PUBLIC_URL");
+        return new Config(port, data, db, tokens, templates, maxUpload, host, deadlineDays, publicUrl);
     }
 
     boolean demoMode() {

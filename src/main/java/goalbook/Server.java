@@ -49,7 +49,7 @@ final class Server {
         SubmissionService submissions = new SubmissionService(catalog, store, reference, limits, PARALLEL_PARSES);
         HttpDependencies deps = new HttpDependencies(catalog, regions, tokens, submissions, store, reference, new TemplateCache(), limits,
                 new PeriodService(catalog, regions, store, new ApprovalStore(db, clock), reference), clock,
-                java.time.Duration.ofDays(config.deadlineDays()));
+                java.time.Duration.ofDays(config.deadlineDays()), config.publicUrl());
         RunningServer app = HttpApp.start(deps, config.host(), config.port());
         if (config.demoMode()) {
             LOG.warn("DEMO MODE: no GOALBOOK_TOKENS_FILE set; listening on loopback only ({}:{}) with the demo tokens of the README",

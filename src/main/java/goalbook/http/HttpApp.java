@@ -50,6 +50,9 @@ public final class HttpApp {
         StructureRoutes.register(config, deps.catalog(), deps.regions());
         new TemplateRoutes(deps.catalog(), deps.regions(), deps.reference(), deps.templates()).register(config);
         new SubmissionRoutes(deps.submissions(), deps.store(), deps.regions(), deps.limits().maxBytes()).register(config);
+        new AddinRoutes(deps.publicBaseUrl()).register(config);
+        // The browser page is the task pane outside Excel.
+        config.routes.get("/", ctx -> ctx.redirect("/addin/taskpane.html"));
         new PeriodRoutes(deps.periods(), deps.clock(), deps.deadlineAfterQuarterEnd()).register(config);
         new ReferenceRoutes(deps.catalog(), deps.reference(), deps.limits()).register(config);
     }

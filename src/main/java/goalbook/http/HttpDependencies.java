@@ -22,5 +22,6 @@ public record HttpDependencies(
         UploadLimits limits,
         PeriodService periods,
         java.time.Clock clock,
-        java.time.Duration deadlineAfterQuarterEnd) {
+        java.time.Duration deadlineAfterQuarterEnd,
+        String publicBaseUrl) {
 }

@@ -353,24 +353,33 @@
     return isNaN(d) ? String(t || '') : d.toLocaleString('sv-SE', { dateStyle: 'short', timeStyle: 'short' });
   }
 
+  var TIMELINESS = { ON_TIME: 'i tid', LATE: 'sent', PENDING: 'väntar', OVERDUE: 'försenad' };
+  var APPROVAL = { OPEN: 'öppet', APPROVED: 'godkänt', REOPENED: 'öppnat igen' };
+  var STATUS_COLUMNS = [
+    ['name', 'Region'], ['version', 'Version'], ['valid', 'Giltig'], ['met', 'Uppfyllda'], ['notMet', 'Ej uppfyllda'],
+    ['missing', 'Saknas'], ['warnings', 'Varningar'], ['timeliness', 'Tid']
+  ];
+
+  /** The quarter at a glance: one row per region (GET .../status returns {submitted, valid, approval, perRegion: [...]}). */
   function showStatus() {
     return api('GET', periodPath() + '/status').then(function (res) { return res.json(); }).then(function (status) {
-      var rows = Array.isArray(status) ? status : (status.regions || status.rows || []);
+      var rows = status.perRegion || [];
       var box = $('status-grid');
       box.textContent = '';
       $('status-box').hidden = false;
-      if (!rows.length) {
-        box.appendChild(el('p', 'Ingen status att visa.'));
-        return;
-      }
-      var keys = Object.keys(rows[0]).filter(function (k) { return typeof rows[0][k] !== 'object' || rows[0][k] === null; });
+      box.appendChild(el('p', status.submitted + ' av ' + status.regions + ' regioner har lämnat in, ' + status.valid +
+        ' giltiga. Kvartalet är ' + (APPROVAL[status.approval] || status.approval) + '.'));
       var table = el('table', null, 'goals');
       var head = table.createTHead().insertRow();
-      keys.forEach(function (k) { var th = el('th', k); th.scope = 'col'; head.appendChild(th); });
+      STATUS_COLUMNS.forEach(function (c) { var th = el('th', c[1]); th.scope = 'col'; head.appendChild(th); });
       var body = table.createTBody();
       rows.forEach(function (r) {
         var tr = body.insertRow();
-        keys.forEach(function (k) { tr.insertCell().textContent = r[k] === true ? 'ja' : r[k] === false ? 'nej' : (r[k] == null ? '–' : r[k]); });
+        STATUS_COLUMNS.forEach(function (c) {
+          var v = r[c[0]];
+          if (c[0] === 'timeliness') { v = TIMELINESS[v] || v; }
+          tr.insertCell().textContent = v === true ? 'ja' : v === false ? 'nej' : (v == null ? '–' : v);
+        });
       });
       box.appendChild(table);
     });
