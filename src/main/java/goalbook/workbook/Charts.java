@@ -1,6 +1,8 @@
 package goalbook.workbook;
 
 import java.util.List;
+import javax.xml.namespace.QName;
+import org.apache.xmlbeans.XmlCursor;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
@@ -32,6 +34,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  */
 final class Charts {
 
+    private static final String CHART_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
+
     static final byte[] REGION = Styles.rgb(0x5B, 0x9B, 0xD5);
     static final byte[] GROUP = Styles.rgb(0x1F, 0x3A, 0x5F);
     static final byte[] TARGET = Styles.rgb(0xC0, 0x00, 0x00);
@@ -55,7 +59,6 @@ final class Charts {
         XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
         bars.setBarDirection(BarDirection.COL);
         bars.setVaryColors(false);
-        bars.setOverlap((byte) 100);
         bars.setGapWidth(60);
         // a line chart part is written as soon as it is created, so only when there is a line to draw
         XDDFLineChartData lines = null;
@@ -78,6 +81,7 @@ final class Charts {
             }
         }
         chart.plot(bars);
+        overlap(chart);
         if (lines != null) {
             chart.plot(lines);
         }
@@ -102,6 +106,22 @@ final class Charts {
         }
         chart.plot(lines);
         return chart;
+    }
+
+    /**
+     * Puts the bar series on the same slots ({@code <c:overlap val="100"/>} after {@code gapWidth}),
+     * so the group's bar is not pushed aside by the regions' blanks; written through a cursor as the
+     * ooxml-lite schemas lack the typed setter's value type.
+     */
+    private static void overlap(XSSFChart chart) {
+        var bar = chart.getCTChart().getPlotArea().getBarChartArray(0);
+        try (XmlCursor c = bar.newCursor()) {
+            c.selectPath("declare namespace c='" + CHART_NS + "' ./c:axId");
+            if (c.toNextSelection()) {
+                c.beginElement(new QName(CHART_NS, "overlap", "c"));
+                c.insertAttributeWithValue("val", "100");
+            }
+        }
     }
 
     private static XSSFChart chart(Place at, String title) {

@@ -24,7 +24,7 @@ import java.util.Set;
  */
 final class BoardFixtures {
 
-    static final String NORD_COMMENT = "Två stora kunder i tidig fas flyttade till Almi Mitt.";
+    static final String NORD_COMMENT = "Två stora kunder i tidig fas flyttade ut ur länet.";
     static final Instant GENERATED = Instant.parse("2024-07-15T12:30:00Z");
 
     final GoalStructure s = TestStructures.structureB();
