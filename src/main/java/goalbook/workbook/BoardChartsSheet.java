@@ -4,7 +4,9 @@ import static goalbook.workbook.SheetKit.cell;
 
 import goalbook.evaluation.GoalResult;
 import goalbook.evaluation.Report;
+import goalbook.evaluation.SwedishFormat;
 import goalbook.goals.Goal;
+import goalbook.goals.Unit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +23,9 @@ final class BoardChartsSheet {
     static final String NAME = "Diagram";
     static final String DATA = "Diagramdata";
     private static final int WIDTH = 8;
-    private static final int HEIGHT = 22;
+    private static final int HEIGHT = 18;
+    /** A group figure more than this many times the largest region's is a sum: drawn beside the regions it would flatten them. */
+    private static final BigDecimal APART = BigDecimal.valueOf(2);
 
     private BoardChartsSheet() {}
 
@@ -29,7 +33,7 @@ final class BoardChartsSheet {
         int top = frame.top();
         cell(charts, top, 0, "Diagram " + ReportFrame.periodText(b.period()) + " – utfall mot målnivå", st.base.title);
         cell(charts, top + 1, 0, "Staplar: utfall. Röd linje: målnivå (orange: övre gräns). Siffrorna finns på fliken " + DATA + ".",
-                st.base.note);
+                st.noteLine);
         XSSFSheet data = frame.sheet(DATA);
         int row = frame.top();
         cell(data, row++, 0, "Underlag till diagrammen", st.base.title);
@@ -38,6 +42,9 @@ final class BoardChartsSheet {
             Goal goal = b.goals().get(i);
             Charts.Place at = new Charts.Place(charts, (i % 2) * (WIDTH + 1), top + 3 + (i / 2) * (HEIGHT + 1), WIDTH, HEIGHT);
             row = chart(st, b, goal, data, row, at) + 1;
+            if (i % 4 == 3) {
+                charts.setRowBreak(at.row() + HEIGHT); // two rows of charts a page
+            }
         }
         for (int c = 0; c < 2 * WIDTH + 1; c++) {
             charts.setColumnWidth(c, 10 * 256);
@@ -86,16 +93,36 @@ final class BoardChartsSheet {
             }
             row++;
         }
-        int last = row - 1;
+        GoalResult group = results.get(results.size() - 1);
+        boolean apart = groupApart(goal, results);
+        int last = apart ? row - 2 : row - 1;
         List<Charts.Series> series = new ArrayList<>();
-        series.add(new Charts.Series("Regioner", new CellRangeAddress(first, last, 1, 1), Charts.REGION, false));
-        series.add(new Charts.Series(MatrixSheet.GROUP_ROW, new CellRangeAddress(first, last, 2, 2), Charts.GROUP, false));
+        series.add(new Charts.Series(b.scope().group() ? "Regioner" : b.whose(), new CellRangeAddress(first, last, 1, 1), Charts.REGION, false));
+        if (!apart) {
+            series.add(new Charts.Series(MatrixSheet.GROUP_ROW, new CellRangeAddress(first, last, 2, 2), Charts.GROUP, false));
+        }
         for (int t = 0; t < targets; t++) {
             series.add(new Charts.Series(heads.get(3 + t), new CellRangeAddress(first, last, 3 + t, 3 + t),
                     t == 0 ? Charts.TARGET : Charts.TARGET_HIGH, true));
         }
-        Charts.bars(at, title(goal, b.headline(), b.whose()), scale.axisTitle(), data, new CellRangeAddress(first, last, 0, 0), series);
+        String title = title(goal, b.headline(), b.whose());
+        if (apart) {
+            title += " · koncernen " + SwedishFormat.format(group.value(), Headline.unit(goal));
+        }
+        Charts.bars(at, title, scale.axisTitle(), data, new CellRangeAddress(first, last, 0, 0), series);
         return row;
+    }
+
+    /** A sum (kronor or a count) whose group figure dwarfs every region's is left out of the bars and named in the title. */
+    private static boolean groupApart(Goal goal, List<GoalResult> results) {
+        Unit unit = Headline.unit(goal);
+        GoalResult group = results.get(results.size() - 1);
+        if (unit != Unit.SEK && unit != Unit.COUNT || group == null || group.value() == null) {
+            return false;
+        }
+        BigDecimal max = results.subList(0, results.size() - 1).stream().filter(r -> r != null && r.value() != null)
+                .map(GoalResult::value).max(BigDecimal::compareTo).orElse(null);
+        return max != null && max.signum() > 0 && group.value().compareTo(max.multiply(APART)) > 0;
     }
 
     private static String title(Goal goal, Report headline, String whose) {

@@ -27,7 +27,7 @@ final class BoardFrontSheet {
         row++;
         row = pair(sheet, st, row, "Period", b.period().toString());
         row = pair(sheet, st, row, "Målstruktur", b.s().name());
-        row = pair(sheet, st, row, "Godkännande", (draft ? ReportFrame.DRAFT + ". " : "") + (approvalText == null ? "" : approvalText));
+        row = pair(sheet, st, row, "Godkännande", approvalText == null || approvalText.isBlank() ? (draft ? ReportFrame.DRAFT : "–") : approvalText);
         row = pair(sheet, st, row, "Skapad", ReportFrame.shown(generatedAt));
         row = pair(sheet, st, row, "Omfattning", b.scope().group()
                 ? "Koncernen, med varje regions utfall per mål"

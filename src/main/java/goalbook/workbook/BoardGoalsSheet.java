@@ -24,7 +24,7 @@ final class BoardGoalsSheet {
         int row = frame.top();
         cell(sheet, row++, 0, "Mål " + ReportFrame.periodText(b.period()) + " – " + b.whose(), st.base.title);
         cell(sheet, row++, 0, "Målen som rapporteras till styrelsen detta kvartal. Trend = förändring mot föregående jämförbara period.",
-                st.base.note);
+                st.noteLine);
         row++;
         int header = row++;
         String[] heads = b.scope().group()

@@ -24,7 +24,7 @@ final class CommentsSheet {
         XSSFSheet sheet = frame.sheet(NAME);
         int row = frame.top();
         cell(sheet, row++, 0, "Kommentarer till mål som inte är uppfyllda – " + ReportFrame.periodText(b.period()), st.base.title);
-        cell(sheet, row++, 0, "Regionernas egna kommentarer, oredigerade.", st.base.note);
+        cell(sheet, row++, 0, "Regionernas egna kommentarer, oredigerade.", st.noteLine);
         row++;
         int header = row++;
         String[] heads = {"Region", "Mål", "Utfall", "Kommentar"};

@@ -60,7 +60,7 @@ public final class ConsolidatedWorkbook {
         int row = frame.top();
         cell(sheet, row++, 0, "Källor " + ReportFrame.periodText(period) + " – varifrån varje regions siffror kommer", st.base.title);
         cell(sheet, row++, 0, "Senaste versionen per region används, även en ogiltig (flaggad). SHA-256 identifierar den inlämnade filen.",
-                st.base.note);
+                st.noteLine);
         row++;
         int header = row;
         SourcesTable.write(sheet, st, row, sources);

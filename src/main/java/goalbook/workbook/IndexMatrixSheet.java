@@ -28,7 +28,7 @@ final class IndexMatrixSheet {
         XSSFSheet sheet = frame.sheet(NAME);
         int row = frame.top();
         cell(sheet, row++, 0, "Sammansatta index " + ReportFrame.periodText(c.period()) + " – koncernen och regionerna", st.base.title);
-        cell(sheet, row++, 0, "Fetstil: index. Indragna rader: delindex (eller mål som räknas) med vikt. – = kan inte beräknas.", st.base.note);
+        cell(sheet, row++, 0, "Fetstil: index. Indragna rader: delindex (eller mål som räknas) med vikt. – = kan inte beräknas.", st.noteLine);
         row++;
         int header = row++;
         List<String> heads = new ArrayList<>(List.of("Index / delindex", "Vikt", MatrixSheet.GROUP_ROW));

@@ -39,7 +39,7 @@ final class MatrixSheet {
         int row = frame.top();
         cell(sheet, row++, 0, "Målmatris " + ReportFrame.periodText(c.period()) + " – utfall och status per region", st.base.title);
         cell(sheet, row++, 0, "Grön = Uppfyllt, röd = Ej uppfyllt, grå = Målnivå saknas eller Uppgift saknas. "
-                + "Status och målnivå står i cellens anteckning.", st.base.note);
+                + "Status och målnivå står i cellens anteckning.", st.noteLine);
         row++;
         int header = row++;
         cell(sheet, header, 0, "Region", st.base.header);

@@ -22,6 +22,8 @@ final class ReportStyles {
     final XSSFCellStyle draft;
     /** Text from an upload (comments, names): quote-prefixed so that "=…" stays text even when edited. */
     final XSSFCellStyle userText;
+    /** A small grey note on one line that may run across the empty cells to its right. */
+    final XSSFCellStyle noteLine;
     private final XSSFWorkbook wb;
     private final Map<String, XSSFCellStyle> values = new HashMap<>();
 
@@ -38,6 +40,9 @@ final class ReportStyles {
         userText = wb.createCellStyle();
         userText.cloneStyleFrom(base.wrap);
         userText.setQuotePrefixed(true);
+        noteLine = wb.createCellStyle();
+        noteLine.cloneStyleFrom(base.note);
+        noteLine.setWrapText(false);
     }
 
     /** The coloured status label cell, e.g. MET → green "Uppfyllt". */

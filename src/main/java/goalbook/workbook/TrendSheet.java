@@ -38,7 +38,7 @@ final class TrendSheet {
         int row = frame.top();
         cell(sheet, row++, 0, "Trend – " + whose + ", senaste kvartalen", st.base.title);
         cell(sheet, row++, 0, "Värdet per kvartal till och med " + ReportFrame.periodText(period)
-                + ". Andelar i procent, belopp i miljoner kronor när de är stora.", st.base.note);
+                + ". Andelar i procent, belopp i miljoner kronor när de är stora.", st.noteLine);
         row++;
         TreeSet<Period> all = new TreeSet<>();
         Map<String, BigDecimal> values = new HashMap<>();
