@@ -73,12 +73,8 @@ final class ResultSheet {
         return trend == null ? "" : trend.label();
     }
 
-    /** The headline part's unit: an index goal's composite is an index, otherwise the first part's unit. */
     private static Unit headlineUnit(Optional<Goal> goal) {
-        if (goal.isEmpty() || goal.get().parts().isEmpty()) {
-            return Unit.INDEX;
-        }
-        return goal.get().index() != null ? Unit.INDEX : goal.get().parts().get(0).unit();
+        return Headline.unit(goal.orElse(null));
     }
 
     private static Unit partUnit(Optional<Goal> goal, String partId) {

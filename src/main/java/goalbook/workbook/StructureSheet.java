@@ -19,9 +19,14 @@ final class StructureSheet {
     private StructureSheet() {}
 
     static void write(XSSFSheet sheet, Styles st, GoalStructure s, int quarter) {
-        int row = 0;
+        write(sheet, st, s, 0, "Hela målstrukturen. X = målet rapporteras det kvartalet; denna mall gäller Q" + quarter + ".");
+    }
+
+    /** As above from row {@code firstRow} (below a draft banner), with {@code subtitle} under the name. */
+    static void write(XSSFSheet sheet, Styles st, GoalStructure s, int firstRow, String subtitle) {
+        int row = firstRow;
         cell(sheet, row++, 0, s.name(), st.title);
-        cell(sheet, row++, 0, "Hela målstrukturen. X = målet rapporteras det kvartalet; denna mall gäller Q" + quarter + ".", st.text);
+        cell(sheet, row++, 0, subtitle, st.text);
         row++;
         int header = row++;
         String[] headers = {"Målområde", "Mål", "Målnivå", "Måltyp", "Q1", "Q2", "Q3", "Q4"};

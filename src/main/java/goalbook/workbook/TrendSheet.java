@@ -1,0 +1,101 @@
+package goalbook.workbook;
+
+import static goalbook.workbook.SheetKit.cell;
+
+import goalbook.goals.Goal;
+import goalbook.goals.Period;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+
+/**
+ * The sheet {@code Trend}: per goal its value in the last quarters (earlier periods from the trend
+ * points, the current one from the report), e.g. "7. Utbetalda lån | 41,0 mnkr | 52,3 mnkr", then
+ * a line chart per goal with at least two values, two charts a row; otherwise a note says why not.
+ */
+final class TrendSheet {
+
+    static final String NAME = "Trend";
+    static final int MAX_PERIODS = 8;
+    private static final int CHART_ROWS = 16;
+
+    private TrendSheet() {}
+
+    /**
+     * @param current goal id → this period's value (the group's, or the region's on its own board)
+     * @param whose   the series' name, e.g. "Koncernen"
+     * @return the number of charts drawn
+     */
+    static int write(ReportFrame frame, ReportStyles st, Period period, List<Goal> goals, Function<String, BigDecimal> current,
+                     List<TrendPoint> trend, String whose) {
+        XSSFSheet sheet = frame.sheet(NAME);
+        int row = frame.top();
+        cell(sheet, row++, 0, "Trend – " + whose + ", senaste kvartalen", st.base.title);
+        cell(sheet, row++, 0, "Värdet per kvartal till och med " + ReportFrame.periodText(period)
+                + ". Andelar i procent, belopp i miljoner kronor när de är stora.", st.noteLine);
+        row++;
+        TreeSet<Period> all = new TreeSet<>();
+        Map<String, BigDecimal> values = new HashMap<>();
+        for (TrendPoint p : trend) {
+            if (p.period().compareTo(period) < 0) {
+                all.add(p.period());
+                values.put(p.goalId() + "@" + p.period(), p.groupValue());
+            }
+        }
+        for (Goal g : goals) {
+            values.put(g.id() + "@" + period, current.apply(g.id()));
+        }
+        all.add(period);
+        List<Period> periods = new ArrayList<>(all.descendingSet().stream().limit(MAX_PERIODS).toList());
+        java.util.Collections.reverse(periods);
+
+        int header = row++;
+        cell(sheet, header, 0, "Mål", st.base.header);
+        for (int i = 0; i < periods.size(); i++) {
+            cell(sheet, header, 1 + i, periods.get(i).toString(), st.base.header);
+        }
+        List<Goal> charted = new ArrayList<>();
+        List<Integer> chartedRows = new ArrayList<>();
+        for (Goal g : goals) {
+            List<BigDecimal> vs = periods.stream().map(p -> values.get(g.id() + "@" + p)).toList();
+            ChartScale scale = ChartScale.of(Headline.unit(g), vs);
+            cell(sheet, row, 0, g.number() + ". " + g.name(), st.base.wrap);
+            for (int i = 0; i < vs.size(); i++) {
+                if (vs.get(i) == null) {
+                    cell(sheet, row, 1 + i, CellText.NO_VALUE, st.base.center);
+                } else {
+                    cell(sheet, row, 1 + i, null, st.number(scale.cellFormat())).setCellValue(scale.scaled(vs.get(i)));
+                }
+            }
+            if (vs.stream().filter(v -> v != null).count() >= 2) {
+                charted.add(g);
+                chartedRows.add(row);
+            }
+            row++;
+        }
+        sheet.createFreezePane(1, header + 1);
+        SheetKit.widths(sheet, 44, 12, 12, 12, 12, 12, 12, 12, 12, 12);
+        row++;
+        if (charted.isEmpty()) {
+            cell(sheet, row, 0, "Inga trenddiagram: det finns värden från färre än två kvartal.", st.base.bold);
+            return 0;
+        }
+        CellRangeAddress cats = new CellRangeAddress(header, header, 1, periods.size());
+        for (int i = 0; i < charted.size(); i++) {
+            Goal g = charted.get(i);
+            int r = chartedRows.get(i);
+            ChartScale scale = ChartScale.of(Headline.unit(g), periods.stream().map(p -> values.get(g.id() + "@" + p)).toList());
+            Charts.Place at = i % 2 == 0 ? new Charts.Place(sheet, 0, row + (i / 2) * (CHART_ROWS + 1), 2, CHART_ROWS)
+                    : new Charts.Place(sheet, 2, row + (i / 2) * (CHART_ROWS + 1), 5, CHART_ROWS);
+            Charts.lines(at, g.number() + ". " + g.name(), scale.axisTitle(), sheet, cats,
+                    List.of(new Charts.Series(whose, new CellRangeAddress(r, r, 1, periods.size()), Charts.GROUP, false)));
+        }
+        return charted.size();
+    }
+}
