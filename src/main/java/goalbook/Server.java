@@ -10,6 +10,7 @@ import goalbook.http.HttpDependencies;
 import goalbook.submissions.ApprovalStore;
 import goalbook.submissions.Database;
 import goalbook.submissions.PeriodService;
+import goalbook.submissions.QuarterWorkbooks;
 import goalbook.submissions.ReferenceDataService;
 import goalbook.submissions.ReferenceStore;
 import goalbook.submissions.SubmissionService;
@@ -47,9 +48,10 @@ final class Server {
         UploadLimits limits = new UploadLimits(config.maxUploadBytes(), UploadLimits.DEFAULT.maxEntries(),
                 UploadLimits.DEFAULT.maxUncompressedBytes(), UploadLimits.DEFAULT.maxInflateRatio(), UploadLimits.DEFAULT.maxXmlDepth());
         SubmissionService submissions = new SubmissionService(catalog, store, reference, limits, PARALLEL_PARSES);
+        PeriodService periods = new PeriodService(catalog, regions, store, new ApprovalStore(db, clock), reference);
         HttpDependencies deps = new HttpDependencies(catalog, regions, tokens, submissions, store, reference, new TemplateCache(), limits,
-                new PeriodService(catalog, regions, store, new ApprovalStore(db, clock), reference), clock,
-                java.time.Duration.ofDays(config.deadlineDays()), config.publicUrl());
+                periods, clock, java.time.Duration.ofDays(config.deadlineDays()), config.publicUrl(),
+                new QuarterWorkbooks(periods, regions, clock));
         RunningServer app = HttpApp.start(deps, config.host(), config.port());
         if (config.demoMode()) {
             LOG.warn("DEMO MODE: no GOALBOOK_TOKENS_FILE set; listening on loopback only ({}:{}) with the demo tokens of the README",

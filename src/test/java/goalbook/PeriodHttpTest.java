@@ -31,11 +31,19 @@ class PeriodHttpTest {
     }
 
     static HttpResponse<byte[]> post(String path, String token, String json) {
+        return postTo(server, path, token, json);
+    }
+
+    static HttpResponse<byte[]> postTo(TestServer server, String path, String token, String json) {
         return server.send(HttpRequest.newBuilder(URI.create(server.base() + path)).header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
     static int submit(String period, String region, Map<String, Object> values) throws Exception {
+        return submitTo(server, period, region, values);
+    }
+
+    static int submitTo(TestServer server, String period, String region, Map<String, Object> values) {
         byte[] tpl = server.get("/api/periods/" + period + "/regions/" + region + "/template.xlsx", "demo-controller").body();
         return server.upload("/api/periods/" + period + "/regions/" + region + "/submissions", "demo-" + region,
                 FilledTemplates.fillDue(tpl, values), null).statusCode();

@@ -53,6 +53,7 @@ public final class HttpApp {
         new AddinRoutes(deps.publicBaseUrl()).register(config);
         // The browser page is the task pane outside Excel.
         config.routes.get("/", ctx -> ctx.redirect("/addin/taskpane.html"));
+        new BoardRoutes(deps.quarterWorkbooks(), deps.periods(), deps.regions()).register(config);
         new PeriodRoutes(deps.periods(), deps.clock(), deps.deadlineAfterQuarterEnd()).register(config);
         new ReferenceRoutes(deps.catalog(), deps.reference(), deps.limits()).register(config);
     }

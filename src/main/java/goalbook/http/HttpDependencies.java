@@ -4,6 +4,7 @@ import goalbook.access.TokenRegistry;
 import goalbook.goals.Regions;
 import goalbook.goals.StructureCatalog;
 import goalbook.submissions.PeriodService;
+import goalbook.submissions.QuarterWorkbooks;
 import goalbook.submissions.ReferenceDataService;
 import goalbook.submissions.SubmissionService;
 import goalbook.submissions.SubmissionStore;
@@ -23,5 +24,6 @@ public record HttpDependencies(
         PeriodService periods,
         java.time.Clock clock,
         java.time.Duration deadlineAfterQuarterEnd,
-        String publicBaseUrl) {
+        String publicBaseUrl,
+        QuarterWorkbooks quarterWorkbooks) {
 }

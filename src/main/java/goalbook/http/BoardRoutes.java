@@ -1,0 +1,73 @@
+package goalbook.http;
+
+import goalbook.access.Principal;
+import goalbook.access.Role;
+import goalbook.goals.Period;
+import goalbook.goals.Region;
+import goalbook.goals.Regions;
+import goalbook.submissions.PeriodService;
+import goalbook.submissions.QuarterWorkbooks;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+
+/**
+ * The consolidated workbook (controller) and the board workbooks: the group's for the controller
+ * (a draft until approval) and, once approved, the board secretary; a region's for that region and
+ * the controller.
+ */
+final class BoardRoutes {
+    private final QuarterWorkbooks workbooks;
+    private final PeriodService periods;
+    private final Regions regions;
+
+    BoardRoutes(QuarterWorkbooks workbooks, PeriodService periods, Regions regions) {
+        this.workbooks = workbooks;
+        this.periods = periods;
+        this.regions = regions;
+    }
+
+    void register(JavalinConfig config) {
+        config.routes.get("/api/periods/{period}/consolidated.xlsx", this::consolidated);
+        config.routes.get("/api/periods/{period}/board.xlsx", this::groupBoard);
+        config.routes.get("/api/periods/{period}/regions/{region}/board.xlsx", this::regionBoard);
+    }
+
+    private void consolidated(Context ctx) {
+        Authentication.requireController(ctx);
+        Period p = period(ctx);
+        Downloads.xlsx(ctx, workbooks.consolidated(p), "goalbook-" + p + "-koncern-sammanstallning.xlsx");
+    }
+
+    private void groupBoard(Context ctx) {
+        Principal who = Authentication.principal(ctx);
+        Period p = period(ctx);
+        boolean approved = periods.approval(p).map(a -> a.locks()).orElse(false);
+        if (!(who.isController() || (who.role() == Role.BOARD && approved))) {
+            throw new ApiProblem(403, "forbidden", who.role() == Role.BOARD
+                    ? "The board workbook of " + p + " is available to the board once the quarter is approved"
+                    : "Only the controller and the board secretary may fetch the group's board workbook",
+                    who.role() == Role.BOARD ? "Styrelsens arbetsbok för " + p + " finns när kvartalet är godkänt."
+                            : "Du har inte behörighet till koncernens styrelserapport.");
+        }
+        Downloads.xlsx(ctx, workbooks.board(p, null), "goalbook-" + p + "-styrelse" + (approved ? "" : "-utkast") + ".xlsx");
+    }
+
+    private void regionBoard(Context ctx) {
+        Period p = period(ctx);
+        Region region = PathParams.region(ctx, regions);
+        Authentication.requireRegion(ctx, region.id());
+        boolean approved = periods.approval(p).map(a -> a.locks()).orElse(false);
+        Downloads.xlsx(ctx, workbooks.board(p, region), "goalbook-" + p + "-" + region.id() + "-styrelse" + (approved ? "" : "-utkast") + ".xlsx");
+    }
+
+    private Period period(Context ctx) {
+        Period p = PathParams.period(ctx);
+        try {
+            periods.structureFor(p);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.notFound("unknown_structure", "No goal structure applies to " + p.year(),
+                    "Ingen målstruktur gäller för " + p.year() + ".");
+        }
+        return p;
+    }
+}

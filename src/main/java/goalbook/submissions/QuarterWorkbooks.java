@@ -1,0 +1,99 @@
+package goalbook.submissions;
+
+import goalbook.consolidation.Consolidation;
+import goalbook.evaluation.GoalResult;
+import goalbook.evaluation.Report;
+import goalbook.goals.Period;
+import goalbook.goals.Region;
+import goalbook.goals.Regions;
+import goalbook.workbook.BoardScope;
+import goalbook.workbook.BoardWorkbook;
+import goalbook.workbook.ConsolidatedWorkbook;
+import goalbook.workbook.SourceRow;
+import goalbook.workbook.TrendPoint;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The controller's consolidated workbook and the board workbooks (the group's and each regional
+ * company's), built from the period's data: the latest versions while open, the approval's
+ * snapshot once approved, so an approved quarter always yields the same numbers.
+ */
+public final class QuarterWorkbooks {
+    /** Earlier quarters shown in trend tables and charts. */
+    private static final int TREND_QUARTERS = 4;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Stockholm"));
+
+    private final PeriodService periods;
+    private final Regions regions;
+    private final Clock clock;
+
+    public QuarterWorkbooks(PeriodService periods, Regions regions, Clock clock) {
+        this.periods = periods;
+        this.regions = regions;
+        this.clock = clock;
+    }
+
+    public byte[] consolidated(Period p) {
+        QuarterData q = periods.data(p);
+        Consolidation c = periods.consolidate(q);
+        return new ConsolidatedWorkbook().render(q.structure(), p, c, regions.all(), sources(q), trend(p, null), clock.instant());
+    }
+
+    /** The group's board workbook ({@code region} null) or one regional company's; a draft until the quarter is approved. */
+    public byte[] board(Period p, Region region) {
+        QuarterData q = periods.data(p);
+        Consolidation c = periods.consolidate(q);
+        String title = region == null ? "Almi – koncernen" : region.name();
+        List<SourceRow> sources = sources(q).stream().filter(s -> region == null || s.region().equals(region.id())).toList();
+        return new BoardWorkbook().render(q.structure(), p, c, new BoardScope(region == null ? null : region.id(), title),
+                !q.approved(), clock.instant(), sources, trend(p, region == null ? null : region.id()), approvalText(q));
+    }
+
+    private static String approvalText(QuarterData q) {
+        if (q.approved()) {
+            Approval a = q.approval().orElseThrow();
+            return "Godkänt " + WHEN.format(a.at()) + " av " + a.actor();
+        }
+        return q.approval().map(a -> "UTKAST – ej godkänt (öppnat igen " + WHEN.format(a.at()) + " av " + a.actor() + ": " + a.reason() + ")")
+                .orElse("UTKAST – ej godkänt");
+    }
+
+    private List<SourceRow> sources(QuarterData q) {
+        List<SourceRow> rows = new ArrayList<>();
+        for (Region r : regions.all()) {
+            StoredVersion v = q.versions().get(r.id());
+            rows.add(v == null ? new SourceRow(r.id(), r.name(), null, null, null, null, false)
+                    : new SourceRow(r.id(), r.name(), v.version(), v.sha256(), WHEN.format(v.createdAt()), v.actor(), v.valid()));
+        }
+        return rows;
+    }
+
+    /** The group's (or one region's) headline value per goal in earlier quarters, oldest first; the workbook adds this one. */
+    private List<TrendPoint> trend(Period p, String region) {
+        List<TrendPoint> points = new ArrayList<>();
+        for (Map.Entry<Period, Consolidation> e : periods.earlier(p, TREND_QUARTERS)) {
+            add(points, e.getKey(), pick(e.getValue(), region));
+        }
+        return points;
+    }
+
+    private static Report pick(Consolidation c, String region) {
+        return region == null ? c.group() : c.regionReports().get(region);
+    }
+
+    private static void add(List<TrendPoint> points, Period p, Report r) {
+        if (r == null) {
+            return;
+        }
+        for (GoalResult g : r.goals()) {
+            if (g.value() != null) {
+                points.add(new TrendPoint(p, g.id(), g.value()));
+            }
+        }
+    }
+}
