@@ -71,7 +71,7 @@ final class SubmissionRoutes {
         Period period = PathParams.period(ctx);
         Region region = PathParams.region(ctx, regions);
         Authentication.requireRegion(ctx, region.id());
-        SubmissionService.Outcome o = service.validate(period, region.id(), Uploads.multipartFile(ctx, maxUploadBytes));
+        SubmissionService.Outcome o = service.validate(period, region.id(), Uploads.multipartFile(ctx, maxUploadBytes), Downloads.wantsXlsx(ctx));
         answer(ctx, o, null, "goalbook-" + period + "-" + region.id() + "-kontroll.xlsx");
     }
 

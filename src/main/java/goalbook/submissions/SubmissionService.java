@@ -6,10 +6,10 @@ import goalbook.evaluation.Report;
 import goalbook.goals.GoalStructure;
 import goalbook.goals.Period;
 import goalbook.goals.StructureCatalog;
-import goalbook.workbook.Annotator;
 import goalbook.workbook.ReadWorkbook;
 import goalbook.workbook.UploadLimits;
 import goalbook.workbook.UploadPrescan;
+import goalbook.workbook.UploadedWorkbook;
 import goalbook.workbook.WorkbookReader;
 import goalbook.workbook.WorkbookRefusedException;
 import java.math.BigDecimal;
@@ -28,9 +28,7 @@ public final class SubmissionService {
     private final SubmissionStore store;
     private final ReferenceDataService reference;
     private final UploadLimits limits;
-    private final WorkbookReader reader = new WorkbookReader();
     private final Evaluator evaluator = new Evaluator();
-    private final Annotator annotator = new Annotator();
     private final HistoryLoader histories;
     // POI's parsing cannot be interrupted and holds the whole workbook: bound how many run at once.
     private final Semaphore parses;
@@ -62,7 +60,7 @@ public final class SubmissionService {
                 return stored(earlier.get());
             }
         }
-        Evaluated e = evaluate(period, region, bytes);
+        Evaluated e = evaluate(period, region, bytes, true);
         StoredVersion v = store.store(new NewSubmission(period.toString(), region, actor, bytes, e.annotated, Hashes.sha256(bytes),
                 e.report.valid(), e.structure.id(), e.structure.revision(), ReportJson.stored(e.report, e.inputs)), idempotencyKey);
         // Not created: the same bytes as the latest version, or a retry; answer with what was stored then.
@@ -75,25 +73,29 @@ public final class SubmissionService {
                 v.sha256(), Optional.of(v));
     }
 
-    public Outcome validate(Period period, String region, byte[] bytes) {
-        Evaluated e = evaluate(period, region, bytes);
+    /** The same checks as a submission, nothing stored; the annotated copy only when {@code annotate} (it costs a write). */
+    public Outcome validate(Period period, String region, byte[] bytes, boolean annotate) {
+        Evaluated e = evaluate(period, region, bytes, annotate);
         return new Outcome(e.report, e.inputs, e.annotated, Hashes.sha256(bytes), Optional.empty());
     }
 
     private record Evaluated(GoalStructure structure, Report report, Map<String, BigDecimal> inputs, byte[] annotated) {}
 
-    private Evaluated evaluate(Period period, String region, byte[] bytes) {
+    private Evaluated evaluate(Period period, String region, byte[] bytes, boolean annotate) {
         UploadPrescan.check(bytes, limits);
         GoalStructure structure = catalog.forYear(period.year()).orElseThrow(() -> new WorkbookRefusedException("no_structure",
                 "No goal structure applies to " + period.year(), "Ingen målstruktur gäller för " + period.year() + "."));
         acquire();
         try {
-            ReadWorkbook read = reader.read(bytes, structure, period);
-            WorkbookReader.checkIdentity(read.identity(), structure, period, region);
-            Map<String, BigDecimal> ref = reference.resolved(structure, period, region);
-            Report report = evaluator.evaluate(new EvaluationInput(structure, period, region, read.inputs(), ref, histories.of(period, region)));
-            byte[] annotated = annotator.annotate(bytes, structure, report, read.inputs());
-            return new Evaluated(structure, report, read.inputs().values(), annotated);
+            try (UploadedWorkbook workbook = UploadedWorkbook.open(bytes)) {
+                ReadWorkbook read = workbook.read(structure, period);
+                WorkbookReader.checkIdentity(read.identity(), structure, period, region);
+                Map<String, BigDecimal> ref = reference.resolved(structure, period, region);
+                Report report = evaluator.evaluate(new EvaluationInput(structure, period, region, read.inputs(), ref,
+                        histories.of(period, region)));
+                byte[] annotated = annotate ? workbook.annotate(structure, report, read.inputs()) : null;
+                return new Evaluated(structure, report, read.inputs().values(), annotated);
+            }
         } finally {
             parses.release();
         }

@@ -40,8 +40,16 @@ public final class Annotator {
         Objects.requireNonNull(s, "structure");
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(inputs, "inputs");
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(original));
-             ByteArrayOutputStream out = new ByteArrayOutputStream(original.length + 16_384)) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(original))) {
+            return annotate(wb, s, report, inputs, original.length);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not annotate workbook", e);
+        }
+    }
+
+    /** Annotates an already opened workbook in place and returns its bytes; the workbook is changed. */
+    static byte[] annotate(XSSFWorkbook wb, GoalStructure s, Report report, SubmittedInputs inputs, int sizeHint) {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream(sizeHint + 16_384)) {
             CellMarker marker = new CellMarker(wb, MarkLedger.undo(wb));
             markProblems(wb, marker, report, inputs);
             markStatuses(wb, marker, report);

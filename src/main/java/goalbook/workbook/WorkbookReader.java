@@ -35,13 +35,18 @@ public final class WorkbookReader {
     /** @throws WorkbookRefusedException {@code unreadable} when the bytes are not an xlsx workbook */
     public ReadWorkbook read(byte[] xlsx, GoalStructure s, Period period) {
         try (XSSFWorkbook wb = open(xlsx)) {
-            return new ReadWorkbook(IdentityReader.read(wb), inputs(wb, s, period));
+            return read(wb, s, period);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("cannot close the workbook", e);
         }
     }
 
-    private static XSSFWorkbook open(byte[] xlsx) {
+    /** Reads an already opened workbook; it is left open and unchanged, e.g. for the annotator. */
+    static ReadWorkbook read(XSSFWorkbook wb, GoalStructure s, Period period) {
+        return new ReadWorkbook(IdentityReader.read(wb), inputs(wb, s, period));
+    }
+
+    static XSSFWorkbook open(byte[] xlsx) {
         try {
             return new XSSFWorkbook(new ByteArrayInputStream(xlsx));
         } catch (IOException | RuntimeException e) {

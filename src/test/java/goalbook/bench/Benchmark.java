@@ -20,7 +20,7 @@ import java.util.function.IntSupplier;
 /**
  * Measures upload → JSON report, upload → annotated workbook, cached template download and
  * submission over HTTP on loopback, then 16 concurrent clients; prints p50/p95/p99, throughput and
- * peak heap. Run: {@code mvn -q -Pbench test-compile exec:java}. Compare figures as ratios within
+ * peak heap. Run: {@code mvn -q -Pbench test-compile exec:exec}. Compare figures as ratios within
  * one run; the machine is shared.
  */
 public final class Benchmark {
