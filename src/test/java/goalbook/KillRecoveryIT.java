@@ -66,6 +66,16 @@ class KillRecoveryIT {
                     ConcurrentLoad.distinct(template, 99, 0));
             assertEquals(201, next.statusCode(), new String(next.body()));
             assertEquals(f.lastNord + 1, JSON.readTree(next.body()).get("version").asInt());
+            // a backup taken while the server runs, and the audit chain of the data that survived the kills
+            Path copy = work.resolve("backup.db");
+            PackagedServer.ToolRun backup = PackagedServer.runTool(data, "backup", "--to", copy.toString());
+            assertEquals(0, backup.exit(), backup.output());
+            PackagedServer.ToolRun audit = PackagedServer.runTool(data, "verify-audit");
+            assertEquals(0, audit.exit(), audit.output());
+            System.out.println("after the kills: " + audit.output().lines().filter(l -> l.startsWith("Audit log")).findFirst().orElse(audit.output()));
+            PackagedServer.ToolRun copyAudit = PackagedServer.runTool(data, "verify-audit", "--db", "jdbc:sqlite:" + copy);
+            assertEquals(0, copyAudit.exit(), copyAudit.output());
+            assertTrue(copyAudit.output().contains("Audit log intact: " + (f.stored + 1) + " entries"), copyAudit.output());
         }
     }
 

@@ -78,6 +78,25 @@ public final class PackagedServer implements AutoCloseable {
         }
     }
 
+    /** What a tool run of the jar printed and how it exited. */
+    public record ToolRun(int exit, String output) {}
+
+    /** Runs {@code java -jar goalbook.jar ARGS} on {@code dataDir} (as {@code GOALBOOK_DATA}), e.g. {@code verify-audit}. */
+    public static ToolRun runTool(Path dataDir, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar().toString()));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        pb.environment().keySet().removeIf(k -> k.startsWith("GOALBOOK_"));
+        pb.environment().put("GOALBOOK_DATA", dataDir.toString());
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (!p.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("tool did not finish: " + cmd);
+        }
+        return new ToolRun(p.exitValue(), out);
+    }
+
     /** A port nobody listens on right now: bind port 0, note the number, close. */
     static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
