@@ -20,6 +20,6 @@ cd "$(dirname "$0")/.."
 mvn -B -q ${MVN_FLAGS:-} package -DskipTests
 mvn -B ${MVN_FLAGS:-} verify -Pintegration -Dit.test=KillRecoveryIT -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false \
     -Dkilltest.rounds="$ROUNDS" -Dkilltest.killAfter="$KILL_AFTER" 2>&1 | tee target/kill-test.log \
-    | grep -E '^kill test:|LOST|Tests run:|FAIL|BUILD' || true
+    | grep -E '^kill test:|^after the kills:|LOST|Tests run:|FAIL|BUILD' || true
 
 grep -q '^kill test:.* lost=0$' target/kill-test.log && grep -q 'BUILD SUCCESS' target/kill-test.log
