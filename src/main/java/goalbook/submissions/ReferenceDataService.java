@@ -1,5 +1,7 @@
 package goalbook.submissions;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import goalbook.goals.GoalStructure;
 import goalbook.goals.Period;
 import goalbook.goals.Regions;
@@ -10,6 +12,7 @@ import goalbook.workbook.ReferenceWorkbook;
 import goalbook.workbook.UploadLimits;
 import goalbook.workbook.UploadPrescan;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +28,10 @@ public final class ReferenceDataService {
     private final Set<String> regionIds;
     private final Regions regions;
     private final ReferenceWorkbook workbooks = new ReferenceWorkbook();
+    // Every template download and upload needs the latest data: keep it parsed. This process is the
+    // only writer and invalidates on save; the short expiry bounds staleness if another ever writes.
+    private final Cache<String, Optional<ReferenceData>> latest = Caffeine.newBuilder()
+            .maximumSize(64).expireAfterWrite(Duration.ofSeconds(10)).build();
 
     public ReferenceDataService(ReferenceStore store, Regions regions) {
         this.store = store;
@@ -35,7 +42,9 @@ public final class ReferenceDataService {
     /** Validates and stores a new version; throws {@code ReferenceDataException} listing every bad field. */
     public int put(GoalStructure s, int year, String json, String actor) {
         ReferenceData data = ReferenceJson.parse(json, s, year, regionIds);
-        return store.save(s.id(), year, ReferenceJson.write(data), actor);
+        int version = store.save(s.id(), year, ReferenceJson.write(data), actor);
+        latest.invalidateAll();
+        return version;
     }
 
     /** The controller's workbook for {@code year}, pre-filled with the current values. */
@@ -50,7 +59,8 @@ public final class ReferenceDataService {
     }
 
     public Optional<ReferenceData> latest(GoalStructure s, int year) {
-        return store.latest(s.id(), year).map(json -> ReferenceJson.parse(json, s, year, regionIds));
+        return latest.get(s.id() + "@" + s.revision() + "/" + year,
+                k -> store.latest(s.id(), year).map(json -> ReferenceJson.parse(json, s, year, regionIds)));
     }
 
     /** The reference data as a given version (0 = none saved yet), for an approved period's snapshot. */
