@@ -17,7 +17,6 @@ import java.util.Map;
 
 /** Submit, dry-run, list and download versions of a region's workbook for a period. */
 final class SubmissionRoutes {
-    private static final String BASE = "/api/periods/{period}/regions/{region}";
 
     private final SubmissionService service;
     private final SubmissionStore store;
@@ -32,11 +31,11 @@ final class SubmissionRoutes {
     }
 
     void register(JavalinConfig config) {
-        config.routes.post(BASE + "/submissions", this::submit);
-        config.routes.post(BASE + "/validate", this::validate);
-        config.routes.get(BASE + "/submissions", this::list);
-        config.routes.get(BASE + "/submissions/{version}/original.xlsx", ctx -> download(ctx, false));
-        config.routes.get(BASE + "/submissions/{version}/annotated.xlsx", ctx -> download(ctx, true));
+        config.routes.post("/api/periods/{period}/regions/{region}/submissions", this::submit);
+        config.routes.post("/api/periods/{period}/regions/{region}/validate", this::validate);
+        config.routes.get("/api/periods/{period}/regions/{region}/submissions", this::list);
+        config.routes.get("/api/periods/{period}/regions/{region}/submissions/{version}/original.xlsx", ctx -> download(ctx, false));
+        config.routes.get("/api/periods/{period}/regions/{region}/submissions/{version}/annotated.xlsx", ctx -> download(ctx, true));
     }
 
     private void submit(Context ctx) {

@@ -1,0 +1,129 @@
+package goalbook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every endpoint × every caller (no token, the region's own token, another region's token, the
+ * controller, the board secretary) with the exact status each must get. A route registered without
+ * a row here fails the build.
+ */
+class AccessMatrixTest {
+    /** Callers, in the order of each row's expected statuses. */
+    static final String[] CALLERS = {null, "demo-nord", "demo-mitt", "demo-controller", "demo-board"};
+    static final String OWN = "/api/periods/2024-Q2/regions/nord";
+    static TestServer server;
+    static byte[] template;
+    static final AtomicInteger distinct = new AtomicInteger();
+
+    record Row(String route, BiFunction<String, TestServer, HttpResponse<byte[]>> call, int... expected) {}
+
+    @BeforeAll
+    static void start() {
+        server = new TestServer();
+        server.put("/api/reference/almi-2021/2024", "demo-controller", SubmissionHttpTest.REFERENCE);
+        template = server.get(OWN + "/template.xlsx", "demo-nord").body();
+        assertEquals(201, server.upload(OWN + "/submissions", "demo-nord", filled(), null).statusCode());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    /** A filled template with different bytes every time, so each allowed submission makes a new version. */
+    static byte[] filled() {
+        Map<String, Object> v = new HashMap<>(FilledTemplates.B_Q2_MET);
+        v.put("unika_kunder", 1000 + distinct.incrementAndGet());
+        return FilledTemplates.fill(template, v);
+    }
+
+    static BiFunction<String, TestServer, HttpResponse<byte[]>> get(String path) {
+        return (token, s) -> s.get(path, token);
+    }
+
+    static BiFunction<String, TestServer, HttpResponse<byte[]>> json(String method, String path, String body) {
+        return (token, s) -> {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(s.base() + path)).header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(body));
+            if (token != null) {
+                b.header("Authorization", "Bearer " + token);
+            }
+            return s.send(b.build());
+        };
+    }
+
+    static BiFunction<String, TestServer, HttpResponse<byte[]>> upload(String path) {
+        return (token, s) -> s.upload(path, token, filled(), null);
+    }
+
+    static List<Row> rows() {
+        List<Row> rows = new ArrayList<>();
+        rows.add(new Row("GET /health", get("/health"), 200, 200, 200, 200, 200));
+        rows.add(new Row("GET /", get("/"), 302, 302, 302, 302, 302));
+        rows.add(new Row("GET /addin", get("/addin"), 302, 302, 302, 302, 302));
+        rows.add(new Row("GET /addin/{file}", get("/addin/taskpane.html"), 200, 200, 200, 200, 200));
+        rows.add(new Row("GET /addin/manifest.xml", get("/addin/manifest.xml"), 200, 200, 200, 200, 200));
+        rows.add(new Row("GET /addin/icons/{file}", get("/addin/icons/icon-32.png"), 200, 200, 200, 200, 200));
+        rows.add(new Row("GET /api/structures", get("/api/structures"), 401, 200, 200, 200, 200));
+        rows.add(new Row("GET /api/structures/{id}", get("/api/structures/almi-2021"), 401, 200, 200, 200, 200));
+        rows.add(new Row("GET /api/regions", get("/api/regions"), 401, 200, 200, 200, 200));
+        rows.add(new Row("GET /api/periods/{period}/regions/{region}/template.xlsx", get(OWN + "/template.xlsx"), 401, 200, 403, 200, 403));
+        rows.add(new Row("POST /api/periods/{period}/regions/{region}/submissions", upload(OWN + "/submissions"), 401, 201, 403, 201, 403));
+        rows.add(new Row("POST /api/periods/{period}/regions/{region}/validate", upload(OWN + "/validate"), 401, 200, 403, 200, 403));
+        rows.add(new Row("GET /api/periods/{period}/regions/{region}/submissions", get(OWN + "/submissions"), 401, 200, 403, 200, 403));
+        rows.add(new Row("GET /api/periods/{period}/regions/{region}/submissions/{version}/original.xlsx",
+                get(OWN + "/submissions/1/original.xlsx"), 401, 200, 403, 200, 403));
+        rows.add(new Row("GET /api/periods/{period}/regions/{region}/submissions/{version}/annotated.xlsx",
+                get(OWN + "/submissions/1/annotated.xlsx"), 401, 200, 403, 200, 403));
+        rows.add(new Row("GET /api/periods/{period}/regions/{region}/board.xlsx", get(OWN + "/board.xlsx"), 401, 200, 403, 200, 403));
+        rows.add(new Row("GET /api/periods/{period}/status", get("/api/periods/2024-Q2/status"), 401, 403, 403, 200, 403));
+        rows.add(new Row("GET /api/periods/{period}/consolidated.xlsx", get("/api/periods/2024-Q2/consolidated.xlsx"), 401, 403, 403, 200, 403));
+        rows.add(new Row("GET /api/periods/{period}/board.xlsx", get("/api/periods/2024-Q2/board.xlsx"), 401, 403, 403, 200, 403));
+        // 2023-Q1 has no submissions: approving needs the explicit flag (409), reopening an open quarter is refused (409).
+        rows.add(new Row("POST /api/periods/{period}/approval", json("POST", "/api/periods/2023-Q1/approval", "{}"), 401, 403, 403, 409, 403));
+        rows.add(new Row("POST /api/periods/{period}/reopen", json("POST", "/api/periods/2023-Q1/reopen", "{\"reason\":\"test\"}"),
+                401, 403, 403, 409, 403));
+        rows.add(new Row("GET /api/reference/{structure}/{year}", get("/api/reference/almi-2021/2024"), 401, 403, 403, 200, 403));
+        rows.add(new Row("GET /api/reference/{structure}/{year}", get("/api/reference/almi-2021/2024.xlsx"), 401, 403, 403, 200, 403));
+        rows.add(new Row("PUT /api/reference/{structure}/{year}", json("PUT", "/api/reference/almi-2021/2024", SubmissionHttpTest.REFERENCE),
+                401, 403, 403, 200, 403));
+        return rows;
+    }
+
+    @Test
+    void everyEndpointAndCaller_getsExactlyItsStatus() {
+        Map<String, String> wrong = new LinkedHashMap<>();
+        for (Row row : rows()) {
+            for (int i = 0; i < CALLERS.length; i++) {
+                int actual = row.call().apply(CALLERS[i], server).statusCode();
+                if (actual != row.expected()[i]) {
+                    wrong.put(row.route() + " as " + (CALLERS[i] == null ? "anonymous" : CALLERS[i]), "expected " + row.expected()[i] + ", got " + actual);
+                }
+            }
+        }
+        assertEquals(Map.of(), wrong);
+    }
+
+    @Test
+    void everyRegisteredRoute_hasARowInTheMatrix() {
+        Set<String> covered = new TreeSet<>();
+        rows().forEach(r -> covered.add(r.route()));
+        assertEquals(RouteScan.routes(), covered);
+    }
+}
