@@ -8,9 +8,10 @@ import java.util.Map;
  * ({@code ./data}), {@code GOALBOOK_DB_URL} (SQLite under the data folder), {@code GOALBOOK_TOKENS_FILE}
  * (none: demo mode, loopback only), {@code GOALBOOK_TEMPLATES} ({@code ./templates}),
  * {@code GOALBOOK_MAX_UPLOAD_MB} (10), {@code GOALBOOK_DEADLINE_DAYS} (20: reports are due 20 days after the quarter ends),
- * {@code GOALBOOK_PUBLIC_URL} (none: the add-in manifest points at https://localhost:8443).
+ * {@code GOALBOOK_PUBLIC_URL} (none: the add-in manifest points at https://localhost:8443),
+ * {@code GOALBOOK_CORS_ORIGINS} (none: comma-separated origins allowed to call the API from a browser).
  */
-record Config(int port, Path dataDir, String dbUrl, Path tokensFile, Path templatesDir, long maxUploadBytes, String host, int deadlineDays, String publicUrl) {
+record Config(int port, Path dataDir, String dbUrl, Path tokensFile, Path templatesDir, long maxUploadBytes, String host, int deadlineDays, String publicUrl, java.util.Set<String> corsOrigins) {
 
     static Config fromEnvironment(Map<String, String> env) {
         int port = Integer.parseInt(env.getOrDefault("GOALBOOK_PORT", "7070"));
@@ -23,7 +24,9 @@ record Config(int port, Path dataDir, String dbUrl, Path tokensFile, Path templa
         String host = tokens == null ? "127.0.0.1" : env.getOrDefault("GOALBOOK_HOST", "0.0.0.0");
         int deadlineDays = Integer.parseInt(env.getOrDefault("GOALBOOK_DEADLINE_DAYS", "20"));
         String publicUrl = env.get("GOALBOOK_PUBLIC_URL");
-        return new Config(port, data, db, tokens, templates, maxUpload, host, deadlineDays, publicUrl);
+        java.util.Set<String> cors = java.util.Arrays.stream(env.getOrDefault("GOALBOOK_CORS_ORIGINS", "").split(","))
+                .map(String::trim).filter(o -> !o.isEmpty()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        return new Config(port, data, db, tokens, templates, maxUpload, host, deadlineDays, publicUrl, cors);
     }
 
     boolean demoMode() {

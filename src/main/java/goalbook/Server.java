@@ -51,7 +51,7 @@ final class Server {
         PeriodService periods = new PeriodService(catalog, regions, store, new ApprovalStore(db, clock), reference);
         HttpDependencies deps = new HttpDependencies(catalog, regions, tokens, submissions, store, reference, new TemplateCache(), limits,
                 periods, clock, java.time.Duration.ofDays(config.deadlineDays()), config.publicUrl(),
-                new QuarterWorkbooks(periods, regions, clock));
+                new QuarterWorkbooks(periods, regions, clock), config.corsOrigins());
         RunningServer app = HttpApp.start(deps, config.host(), config.port());
         if (config.demoMode()) {
             LOG.warn("DEMO MODE: no GOALBOOK_TOKENS_FILE set; listening on loopback only ({}:{}) with the demo tokens of the README",

@@ -75,6 +75,8 @@ class AccessMatrixTest {
     static List<Row> rows() {
         List<Row> rows = new ArrayList<>();
         rows.add(new Row("GET /health", get("/health"), 200, 200, 200, 200, 200));
+        // CORS preflight without an allowed Origin: refused for everyone.
+        rows.add(new Row("OPTIONS /api/*", json("OPTIONS", "/api/regions", ""), 403, 403, 403, 403, 403));
         rows.add(new Row("GET /", get("/"), 302, 302, 302, 302, 302));
         rows.add(new Row("GET /addin", get("/addin"), 302, 302, 302, 302, 302));
         rows.add(new Row("GET /addin/{file}", get("/addin/taskpane.html"), 200, 200, 200, 200, 200));

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 
 /** Every route the HTTP layer registers, e.g. {@code GET /api/regions}, read from its sources. */
 public final class RouteScan {
-    private static final Pattern ROUTE = Pattern.compile("config\\.routes\\.(get|post|put|delete|patch)\\(\"([^\"]+)\"");
+    private static final Pattern ROUTE = Pattern.compile("config\\.routes\\.(get|post|put|delete|patch|options)\\(\"([^\"]+)\"");
 
     private RouteScan() {}
 

@@ -137,6 +137,32 @@ class SubmissionHttpTest {
     }
 
     @Test
+    void submit_largerThanTheLimit_is413BeforeReading() throws Exception {
+        HttpResponse<byte[]> r = server.upload(BASE + "/submissions", "demo-nord", new byte[11 * 1024 * 1024], null);
+        assertEquals(413, r.statusCode());
+        assertTrue(JSON.readTree(r.body()).get("sv").asText().contains("för stor"));
+    }
+
+    @Test
+    void everyAnswer_carriesSecurityHeadersAndCorsOnlyForConfiguredOrigins() throws Exception {
+        java.net.http.HttpRequest allowed = java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.base() + "/api/regions"))
+                .header("Origin", "https://excel.officeapps.live.com").header("Authorization", "Bearer demo-nord").build();
+        HttpResponse<byte[]> a = server.send(allowed);
+        assertEquals("nosniff", a.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("default-src 'none'; frame-ancestors 'none'", a.headers().firstValue("Content-Security-Policy").orElse(""));
+        assertEquals("https://excel.officeapps.live.com", a.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+        java.net.http.HttpRequest other = java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.base() + "/api/regions"))
+                .header("Origin", "https://evil.example").header("Authorization", "Bearer demo-nord").build();
+        assertTrue(server.send(other).headers().firstValue("Access-Control-Allow-Origin").isEmpty());
+        java.net.http.HttpRequest preflight = java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.base() + "/api/regions"))
+                .header("Origin", "https://excel.officeapps.live.com").method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody()).build();
+        assertEquals(204, server.send(preflight).statusCode());
+        HttpResponse<byte[]> crash = server.get("/api/periods/2024-Q2/regions/nord/submissions/abc/original.xlsx", "demo-nord");
+        assertEquals(400, crash.statusCode());
+        assertTrue(!new String(crash.body()).contains("Exception"), "no stack traces leave the server");
+    }
+
+    @Test
     void submit_legacyXls_isRefusedAs415() throws Exception {
         byte[] xls = new byte[512];
         byte[] magic = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};

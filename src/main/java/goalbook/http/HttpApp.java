@@ -43,7 +43,19 @@ public final class HttpApp {
         config.jetty.multipartConfig.maxInMemoryFileSize((int) Math.min(Integer.MAX_VALUE, deps.limits().maxBytes() + 1), SizeUnit.BYTES);
 
         Authentication auth = new Authentication(deps.tokens());
-        config.routes.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
+        SecurityHeaders.register(config, deps.corsOrigins());
+        // Bounded request headers and idle connections, so slow or oversized clients cannot hold threads.
+        config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(16 * 1024));
+        config.jetty.modifyServer(server -> server.addEventListener(new org.eclipse.jetty.util.component.LifeCycle.Listener() {
+            @Override
+            public void lifeCycleStarting(org.eclipse.jetty.util.component.LifeCycle event) {
+                for (org.eclipse.jetty.server.Connector c : server.getConnectors()) {
+                    if (c instanceof org.eclipse.jetty.server.AbstractConnector a) {
+                        a.setIdleTimeout(30_000);
+                    }
+                }
+            }
+        }));
         config.routes.before("/api/*", auth::authenticate);
         config.routes.get("/health", ctx -> ctx.json(java.util.Map.of("status", "ok")));
         ProblemJson.register(config);

@@ -25,5 +25,6 @@ public record HttpDependencies(
         java.time.Clock clock,
         java.time.Duration deadlineAfterQuarterEnd,
         String publicBaseUrl,
-        QuarterWorkbooks quarterWorkbooks) {
+        QuarterWorkbooks quarterWorkbooks,
+        java.util.Set<String> corsOrigins) {
 }

@@ -32,6 +32,9 @@ public final class SubmissionService {
     private final HistoryLoader histories;
     // POI's parsing cannot be interrupted and holds the whole workbook: bound how many run at once.
     private final Semaphore parses;
+    /** Uploads allowed to wait for a parse: all 16 regions at once, with room to spare. */
+    static final int MAX_WAITING = 24;
+    private final java.util.concurrent.atomic.AtomicInteger waiting = new java.util.concurrent.atomic.AtomicInteger();
 
     public SubmissionService(StructureCatalog catalog, SubmissionStore store, ReferenceDataService reference, UploadLimits limits, int parallelParses) {
         this.catalog = catalog;
@@ -101,7 +104,12 @@ public final class SubmissionService {
         }
     }
 
+    /** Waits its turn in a short queue; beyond it, or after 30 s, the client is told to retry (503). */
     private void acquire() {
+        if (waiting.incrementAndGet() > MAX_WAITING) {
+            waiting.decrementAndGet();
+            throw new ServerBusyException();
+        }
         try {
             if (!parses.tryAcquire(30, TimeUnit.SECONDS)) {
                 throw new ServerBusyException();
@@ -109,6 +117,8 @@ public final class SubmissionService {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ServerBusyException();
+        } finally {
+            waiting.decrementAndGet();
         }
     }
 
