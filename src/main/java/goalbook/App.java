@@ -32,8 +32,14 @@ public final class App implements Callable<Integer> {
     /** No subcommand: start the server with settings from the environment (demo mode without a tokens file). */
     @Override
     public Integer call() {
-        Server.start(Config.fromEnvironment(System.getenv()));
-        return 0;
+        try {
+            Server.start(Config.fromEnvironment(System.getenv()));
+            return 0;
+        } catch (StructureException e) {
+            // A broken structure file stops the server before it takes a single upload.
+            System.err.println("Goalbook did not start: " + e.getMessage());
+            return 1;
+        }
     }
 
     @Command(name = "check", description = "Checks goal-structure files and lists every problem with file, path and reason.")
