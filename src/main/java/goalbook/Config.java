@@ -9,9 +9,12 @@ import java.util.Map;
  * (none: demo mode, loopback only), {@code GOALBOOK_TEMPLATES} ({@code ./templates}),
  * {@code GOALBOOK_MAX_UPLOAD_MB} (10), {@code GOALBOOK_DEADLINE_DAYS} (20: reports are due 20 days after the quarter ends),
  * {@code GOALBOOK_PUBLIC_URL} (none: the add-in manifest points at https://localhost:8443),
- * {@code GOALBOOK_CORS_ORIGINS} (none: comma-separated origins allowed to call the API from a browser).
+ * {@code GOALBOOK_CORS_ORIGINS} (none: comma-separated origins allowed to call the API from a browser),
+ * {@code GOALBOOK_TLS_KEYSTORE}, {@code GOALBOOK_TLS_PASSWORD}, {@code GOALBOOK_TLS_PORT} (none: HTTP only; with a PKCS#12
+ * keystore HTTPS is served on port 8443 as well).
  */
-record Config(int port, Path dataDir, String dbUrl, Path tokensFile, Path templatesDir, long maxUploadBytes, String host, int deadlineDays, String publicUrl, java.util.Set<String> corsOrigins) {
+record Config(int port, Path dataDir, String dbUrl, Path tokensFile, Path templatesDir, long maxUploadBytes, String host, int deadlineDays, String publicUrl, java.util.Set<String> corsOrigins,
+        goalbook.http.TlsSettings tls) {
 
     static Config fromEnvironment(Map<String, String> env) {
         int port = Integer.parseInt(env.getOrDefault("GOALBOOK_PORT", "7070"));
@@ -26,7 +29,11 @@ record Config(int port, Path dataDir, String dbUrl, Path tokensFile, Path templa
         String publicUrl = env.get("GOALBOOK_PUBLIC_URL");
         java.util.Set<String> cors = java.util.Arrays.stream(env.getOrDefault("GOALBOOK_CORS_ORIGINS", "").split(","))
                 .map(String::trim).filter(o -> !o.isEmpty()).collect(java.util.stream.Collectors.toUnmodifiableSet());
-        return new Config(port, data, db, tokens, templates, maxUpload, host, deadlineDays, publicUrl, cors);
+        goalbook.http.TlsSettings tls = env.containsKey("GOALBOOK_TLS_KEYSTORE")
+                ? new goalbook.http.TlsSettings(Path.of(env.get("GOALBOOK_TLS_KEYSTORE")), env.getOrDefault("GOALBOOK_TLS_PASSWORD", ""),
+                        Integer.parseInt(env.getOrDefault("GOALBOOK_TLS_PORT", "8443")))
+                : null;
+        return new Config(port, data, db, tokens, templates, maxUpload, host, deadlineDays, publicUrl, cors, tls);
     }
 
     boolean demoMode() {

@@ -51,13 +51,16 @@ final class Server {
         PeriodService periods = new PeriodService(catalog, regions, store, new ApprovalStore(db, clock), reference);
         HttpDependencies deps = new HttpDependencies(catalog, regions, tokens, submissions, store, reference, new TemplateCache(), limits,
                 periods, clock, java.time.Duration.ofDays(config.deadlineDays()), config.publicUrl(),
-                new QuarterWorkbooks(periods, regions, clock), config.corsOrigins());
+                new QuarterWorkbooks(periods, regions, clock), config.corsOrigins(), config.tls());
         RunningServer app = HttpApp.start(deps, config.host(), config.port());
         if (config.demoMode()) {
             LOG.warn("DEMO MODE: no GOALBOOK_TOKENS_FILE set; listening on loopback only ({}:{}) with the demo tokens of the README",
                     config.host(), app.port());
         } else {
             LOG.info("Goalbook listening on {}:{}", config.host(), app.port());
+        }
+        if (config.tls() != null) {
+            LOG.info("HTTPS on {}:{} with {}", config.host(), app.tlsPort(), config.tls().keystore());
         }
         LOG.info("Structures: {}; regions: {}; database: {}", catalog.all().stream().map(s -> s.id() + "@" + s.revision()).toList(),
                 regions.all().size(), config.dbUrl());

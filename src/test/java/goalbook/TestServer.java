@@ -32,7 +32,7 @@ public final class TestServer implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         Path templates = Path.of(System.getProperty("goalbook.templates", "templates"));
-        Config config = new Config(0, dataDir, "jdbc:sqlite:" + dataDir.resolve("goalbook.db"), null, templates, 10L * 1024 * 1024, "127.0.0.1", 20, null, java.util.Set.of("https://excel.officeapps.live.com"));
+        Config config = new Config(0, dataDir, "jdbc:sqlite:" + dataDir.resolve("goalbook.db"), null, templates, 10L * 1024 * 1024, "127.0.0.1", 20, null, java.util.Set.of("https://excel.officeapps.live.com"), null);
         app = Server.start(config);
     }
 

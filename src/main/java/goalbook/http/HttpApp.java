@@ -14,11 +14,16 @@ public final class HttpApp {
 
     /** Starts the API on {@code host}:{@code port} (0 picks a free port). */
     public static RunningServer start(HttpDependencies deps, String host, int port) {
-        Javalin app = Javalin.create(config -> configure(config, deps)).start(host, port);
+        Javalin app = Javalin.create(config -> configure(config, deps, host)).start(host, port);
         return new RunningServer() {
             @Override
             public int port() {
                 return app.port();
+            }
+
+            @Override
+            public int tlsPort() {
+                return Https.localPort(app.jettyServer().server());
             }
 
             @Override
@@ -33,7 +38,7 @@ public final class HttpApp {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     }
 
-    private static void configure(JavalinConfig config, HttpDependencies deps) {
+    private static void configure(JavalinConfig config, HttpDependencies deps, String host) {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.jsonMapper(new JavalinJackson(json(), false));
@@ -44,6 +49,9 @@ public final class HttpApp {
 
         Authentication auth = new Authentication(deps.tokens());
         SecurityHeaders.register(config, deps.corsOrigins());
+        if (deps.tls() != null) {
+            config.jetty.addConnector((server, http) -> Https.connector(server, http, deps.tls(), host));
+        }
         // Bounded request headers and idle connections, so slow or oversized clients cannot hold threads.
         config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(16 * 1024));
         config.jetty.modifyServer(server -> server.addEventListener(new org.eclipse.jetty.util.component.LifeCycle.Listener() {

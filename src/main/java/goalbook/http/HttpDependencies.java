@@ -26,5 +26,6 @@ public record HttpDependencies(
         java.time.Duration deadlineAfterQuarterEnd,
         String publicBaseUrl,
         QuarterWorkbooks quarterWorkbooks,
-        java.util.Set<String> corsOrigins) {
+        java.util.Set<String> corsOrigins,
+        TlsSettings tls) {
 }

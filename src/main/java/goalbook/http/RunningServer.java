@@ -4,5 +4,8 @@ package goalbook.http;
 public interface RunningServer {
     int port();
 
+    /** The HTTPS port, or -1 when TLS is not configured. */
+    int tlsPort();
+
     void stop();
 }
