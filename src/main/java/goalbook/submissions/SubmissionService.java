@@ -9,6 +9,7 @@ import goalbook.goals.StructureCatalog;
 import goalbook.workbook.ReadWorkbook;
 import goalbook.workbook.UploadLimits;
 import goalbook.workbook.UploadPrescan;
+import goalbook.workbook.TemplateMarker;
 import goalbook.workbook.UploadedWorkbook;
 import goalbook.workbook.WorkbookReader;
 import goalbook.workbook.WorkbookRefusedException;
@@ -88,6 +89,9 @@ public final class SubmissionService {
         UploadPrescan.check(bytes, limits);
         GoalStructure structure = catalog.forYear(period.year()).orElseThrow(() -> new WorkbookRefusedException("no_structure",
                 "No goal structure applies to " + period.year(), "Ingen målstruktur gäller för " + period.year() + "."));
+        if (!TemplateMarker.present(bytes)) {
+            WorkbookReader.checkIdentity(null, structure, period, region); // refuses as no_identity, before POI
+        }
         acquire();
         try {
             try (UploadedWorkbook workbook = UploadedWorkbook.open(bytes)) {
