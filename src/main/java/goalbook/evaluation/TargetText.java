@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * A target in Swedish for the workbook, e.g. "minst 80,0 %", "högst 1 250 kr", "mellan 2,0 % och
- * 4,0 %", "högre än 34,5 % (jämförelsegrupp)", "= 100,0 %" or "Målnivå ej fastställd".
+ * 4,0 %", "högre än 34,5 % (jämförelsegrupp)", "minst plan (ej fastställd)", "= 100,0 %" or, for a goal
+ * without a level yet, "Målnivå ej fastställd".
  */
 final class TargetText {
 
@@ -19,11 +20,6 @@ final class TargetText {
 
     /** The text for {@code rule} with its reference thresholds resolved from {@code reference}. */
     static String of(TargetRule rule, Unit unit, Map<String, BigDecimal> reference) {
-        for (Threshold t : rule.thresholds()) {
-            if (value(t, reference) == null) {
-                return NOT_SET;
-            }
-        }
         if (rule instanceof TargetRule.AtLeast r) {
             return "minst " + level(r.level(), unit, reference);
         }
@@ -47,7 +43,11 @@ final class TargetText {
         return t.byReference() ? reference.get(t.reference()) : t.constant();
     }
 
+    /** A level such as "80,0 %", "34,5 % (jämförelsegrupp)", or "plan (ej fastställd)" while a reference value is not set. */
     private static String level(Threshold t, Unit unit, Map<String, BigDecimal> reference) {
+        if (value(t, reference) == null) {
+            return origin(t.reference()) + " (ej fastställd)";
+        }
         String text = SwedishFormat.format(value(t, reference), unit);
         return t.byReference() ? text + " (" + origin(t.reference()) + ")" : text;
     }

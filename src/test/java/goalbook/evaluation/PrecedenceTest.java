@@ -27,7 +27,7 @@ class PrecedenceTest {
     void evaluate_inputMissingAndPlanNotSet_isMissing() {
         Report r = Fixture.structureB().clear("utbetalda_lan").ref("plan_utbetalda_lan", null).evaluate();
         assertEquals(GoalStatus.MISSING, goal(r, "utbetalda_lan").status());
-        assertEquals("Målnivå ej fastställd", goal(r, "utbetalda_lan").target());
+        assertEquals("minst plan (ej fastställd)", goal(r, "utbetalda_lan").target());
     }
 
     @Test
@@ -36,7 +36,7 @@ class PrecedenceTest {
         GoalResult g = goal(r, "kostnad_per_insats");
         assertEquals(GoalStatus.NO_TARGET, g.status());
         assertEquals(0, new BigDecimal("10000").compareTo(g.value()));
-        assertEquals("Målnivå ej fastställd", g.target());
+        assertEquals("högst plan (ej fastställd)", g.target());
     }
 
     @Test
