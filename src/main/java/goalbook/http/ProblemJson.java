@@ -51,7 +51,7 @@ final class ProblemJson {
     static int statusOf(String code) {
         return switch (code) {
             case "too_large" -> 413;
-            case "xls_format", "xlsb_format", "ods_format", "csv_format", "html_format", "encrypted", "strict_ooxml",
+            case "xls_format", "xlsb_format", "ods_format", "csv_format", "html_format", "xml_spreadsheet_format", "encrypted", "strict_ooxml",
                  "not_a_workbook", "leading_bytes", "empty_file" -> 415;
             default -> 422;
         };

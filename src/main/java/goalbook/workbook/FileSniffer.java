@@ -56,12 +56,18 @@ final class FileSniffer {
             return Refusal.NOT_A_WORKBOOK;
         }
         String lower = head.strip().toLowerCase(Locale.ROOT);
+        if (lower.startsWith("%pdf")) {
+            return Refusal.NOT_A_WORKBOOK;
+        }
+        // Excel's XML Spreadsheet 2003 has <Table> elements too, so it is told apart before HTML.
+        if (lower.contains("urn:schemas-microsoft-com:office:spreadsheet") || lower.contains("<?mso-application progid=\"excel.sheet\"?>")) {
+            return Refusal.XML_SPREADSHEET;
+        }
         if (lower.startsWith("<!doctype html") || lower.startsWith("<html") || lower.contains("<html")
                 || lower.contains("<table") || lower.contains("<body")) {
             return Refusal.HTML_FORMAT;
         }
         if (lower.startsWith("<?xml") || lower.startsWith("<")) {
-            // e.g. Excel's XML Spreadsheet 2003: a workbook, but not one POI can read.
             return Refusal.NOT_A_WORKBOOK;
         }
         return Refusal.CSV_FORMAT;

@@ -25,6 +25,8 @@ enum Refusal {
             "Filen har okänt innehåll före själva arbetsboken och kan inte läsas. Öppna den i Excel, spara som Excel-arbetsbok (.xlsx) och skicka igen."),
     STRICT_OOXML("strict_ooxml", "Strict Open XML",
             "Filen är sparad som Strikt Open XML-kalkylblad. Spara som Excel-arbetsbok (.xlsx) och skicka igen."),
+    XML_SPREADSHEET("xml_spreadsheet_format", "XML Spreadsheet 2003 file",
+            "Filen är sparad som XML-kalkylblad 2003. Öppna den i Excel, välj Spara som → Excel-arbetsbok (.xlsx) och skicka igen."),
     NOT_A_WORKBOOK("not_a_workbook", "Not an Excel workbook",
             "Filen är inte en Excel-arbetsbok. Fyll i mallen du fått, spara som Excel-arbetsbok (.xlsx) och skicka igen."),
     CORRUPT("corrupt", "Unreadable workbook",
