@@ -5,6 +5,7 @@ import goalbook.access.Role;
 import goalbook.goals.Period;
 import goalbook.goals.Region;
 import goalbook.goals.Regions;
+import goalbook.goals.StructureCatalog;
 import goalbook.submissions.PeriodService;
 import goalbook.submissions.QuarterWorkbooks;
 import io.javalin.config.JavalinConfig;
@@ -19,11 +20,13 @@ final class BoardRoutes {
     private final QuarterWorkbooks workbooks;
     private final PeriodService periods;
     private final Regions regions;
+    private final StructureCatalog catalog;
 
-    BoardRoutes(QuarterWorkbooks workbooks, PeriodService periods, Regions regions) {
+    BoardRoutes(QuarterWorkbooks workbooks, PeriodService periods, Regions regions, StructureCatalog catalog) {
         this.workbooks = workbooks;
         this.periods = periods;
         this.regions = regions;
+        this.catalog = catalog;
     }
 
     void register(JavalinConfig config) {
@@ -34,13 +37,13 @@ final class BoardRoutes {
 
     private void consolidated(Context ctx) {
         Authentication.requireController(ctx);
-        Period p = period(ctx);
+        Period p = PathParams.periodWithStructure(ctx, catalog);
         Downloads.xlsx(ctx, workbooks.consolidated(p), "goalbook-" + p + "-koncern-sammanstallning.xlsx");
     }
 
     private void groupBoard(Context ctx) {
         Principal who = Authentication.principal(ctx);
-        Period p = period(ctx);
+        Period p = PathParams.periodWithStructure(ctx, catalog);
         boolean approved = periods.approval(p).map(a -> a.locks()).orElse(false);
         if (!(who.isController() || (who.role() == Role.BOARD && approved))) {
             throw new ApiProblem(403, "forbidden", who.role() == Role.BOARD
@@ -53,21 +56,11 @@ final class BoardRoutes {
     }
 
     private void regionBoard(Context ctx) {
-        Period p = period(ctx);
+        Period p = PathParams.periodWithStructure(ctx, catalog);
         Region region = PathParams.region(ctx, regions);
         Authentication.requireRegion(ctx, region.id());
         boolean approved = periods.approval(p).map(a -> a.locks()).orElse(false);
         Downloads.xlsx(ctx, workbooks.board(p, region), "goalbook-" + p + "-" + region.id() + "-styrelse" + (approved ? "" : "-utkast") + ".xlsx");
     }
 
-    private Period period(Context ctx) {
-        Period p = PathParams.period(ctx);
-        try {
-            periods.structureFor(p);
-        } catch (IllegalArgumentException e) {
-            throw ApiProblem.notFound("unknown_structure", "No goal structure applies to " + p.year(),
-                    "Ingen målstruktur gäller för " + p.year() + ".");
-        }
-        return p;
-    }
 }

@@ -73,8 +73,8 @@ public final class HttpApp {
         new AddinRoutes(deps.publicBaseUrl()).register(config);
         // The browser page is the task pane outside Excel.
         config.routes.get("/", ctx -> ctx.redirect("/addin/taskpane.html"));
-        new BoardRoutes(deps.quarterWorkbooks(), deps.periods(), deps.regions()).register(config);
-        new PeriodRoutes(deps.periods(), deps.clock(), deps.deadlineAfterQuarterEnd()).register(config);
+        new BoardRoutes(deps.quarterWorkbooks(), deps.periods(), deps.regions(), deps.catalog()).register(config);
+        new PeriodRoutes(deps.periods(), deps.catalog(), deps.clock(), deps.deadlineAfterQuarterEnd()).register(config);
         new ReferenceRoutes(deps.catalog(), deps.reference(), deps.limits()).register(config);
     }
 }

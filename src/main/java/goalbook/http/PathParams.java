@@ -27,6 +27,13 @@ final class PathParams {
                 "Okänd region '" + id + "'."));
     }
 
+    /** The period, 404 when no goal structure applies to its year. */
+    static Period periodWithStructure(Context ctx, StructureCatalog catalog) {
+        Period p = period(ctx);
+        structureFor(p, catalog);
+        return p;
+    }
+
     static GoalStructure structureFor(Period period, StructureCatalog catalog) {
         return catalog.forYear(period.year()).orElseThrow(() -> ApiProblem.notFound("unknown_structure",
                 "No goal structure applies to " + period.year(), "Ingen målstruktur gäller för " + period.year() + "."));

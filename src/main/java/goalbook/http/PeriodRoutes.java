@@ -3,6 +3,7 @@ package goalbook.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import goalbook.access.Principal;
 import goalbook.goals.Period;
+import goalbook.goals.StructureCatalog;
 import goalbook.submissions.Approval;
 import goalbook.submissions.PeriodService;
 import io.javalin.config.JavalinConfig;
@@ -17,9 +18,11 @@ final class PeriodRoutes {
     private final PeriodService periods;
     private final Clock clock;
     private final Duration deadline;
+    private final StructureCatalog catalog;
 
-    PeriodRoutes(PeriodService periods, Clock clock, Duration deadlineAfterQuarterEnd) {
+    PeriodRoutes(PeriodService periods, StructureCatalog catalog, Clock clock, Duration deadlineAfterQuarterEnd) {
         this.periods = periods;
+        this.catalog = catalog;
         this.clock = clock;
         this.deadline = deadlineAfterQuarterEnd;
     }
@@ -32,12 +35,12 @@ final class PeriodRoutes {
 
     private void status(Context ctx) {
         Authentication.requireController(ctx);
-        ctx.json(periods.status(structured(ctx), clock.instant(), deadline));
+        ctx.json(periods.status(PathParams.periodWithStructure(ctx, catalog), clock.instant(), deadline));
     }
 
     private void approve(Context ctx) {
         Principal p = Authentication.requireController(ctx);
-        Period period = structured(ctx);
+        Period period = PathParams.periodWithStructure(ctx, catalog);
         JsonNode body = JsonBodies.optional(ctx);
         boolean allowMissing = body.path("allowMissing").asBoolean(false);
         try {
@@ -52,7 +55,7 @@ final class PeriodRoutes {
 
     private void reopen(Context ctx) {
         Principal p = Authentication.requireController(ctx);
-        Period period = structured(ctx);
+        Period period = PathParams.periodWithStructure(ctx, catalog);
         String reason = JsonBodies.optional(ctx).path("reason").asText("").trim();
         if (reason.isEmpty()) {
             throw ApiProblem.badRequest("reason_required", "Reopening needs a reason: {\"reason\": \"...\"}",
@@ -63,16 +66,6 @@ final class PeriodRoutes {
         ctx.json(view(a));
     }
 
-    private Period structured(Context ctx) {
-        Period p = PathParams.period(ctx);
-        try {
-            periods.structureFor(p);
-        } catch (IllegalArgumentException e) {
-            throw ApiProblem.notFound("unknown_structure", "No goal structure applies to " + p.year(),
-                    "Ingen målstruktur gäller för " + p.year() + ".");
-        }
-        return p;
-    }
 
     static Map<String, Object> view(Approval a) {
         Map<String, Object> m = new LinkedHashMap<>();
