@@ -18,7 +18,7 @@ final class ReferenceCells {
      * The number in {@code c}, or null when it is blank or not a number; in the latter case a
      * Swedish line naming {@code where} is added to {@code bad}.
      */
-    static BigDecimal number(Cell c, String where, List<String> bad) {
+    static BigDecimal number(Cell c, goalbook.goals.Unit unit, String where, List<String> bad) {
         if (c == null) {
             return null;
         }
@@ -32,12 +32,14 @@ final class ReferenceCells {
                 if (text == null || text.isBlank()) {
                     return null;
                 }
-                var parsed = ReferenceNumbers.parse(text);
-                if (parsed.isEmpty()) {
-                    bad.add(where + ": '" + text.strip() + "' är inte ett tal");
+                // The same reading as a region's template: "12,5 %", "1 200"; "1,200" is ambiguous and refused.
+                SwedishNumber.Parsed parsed = SwedishNumber.parse(text, unit);
+                if (parsed.value() == null) {
+                    bad.add(where + ": '" + text.strip() + "' " + (SwedishNumber.AMBIGUOUS.equals(parsed.problem())
+                            ? "kan läsas på två sätt (tusental eller decimaler); skriv t.ex. 1200 eller 1,2" : "är inte ett tal"));
                     return null;
                 }
-                return normalized(parsed.get());
+                return normalized(parsed.value());
             }
             case BOOLEAN -> {
                 bad.add(where + ": '" + (c.getBooleanCellValue() ? "SANT" : "FALSKT") + "' är inte ett tal");

@@ -35,7 +35,7 @@ final class ReferenceWorkbookReader {
         for (Measure m : measures) {
             ObjectNode level = into.objectNode();
             for (int slot = 0; slot < ReferenceLayout.SLOTS.size(); slot++) {
-                BigDecimal value = valueOf(ReferenceLayout.name(regionOrNullForGroup, m, slot));
+                BigDecimal value = valueOf(ReferenceLayout.name(regionOrNullForGroup, m, slot), m.unit());
                 if (value != null) {
                     level.put(ReferenceLayout.JSON_KEYS.get(slot), value);
                 }
@@ -56,7 +56,7 @@ final class ReferenceWorkbookReader {
         return namesFound;
     }
 
-    private BigDecimal valueOf(String name) {
+    private BigDecimal valueOf(String name, goalbook.goals.Unit unit) {
         XSSFName n = wb.getName(name);
         if (n == null || n.getSheetIndex() != -1) {
             return null;
@@ -76,6 +76,6 @@ final class ReferenceWorkbookReader {
         Row row = sheet.getRow(ref.getRow());
         Cell cell = row == null ? null : row.getCell(ref.getCol());
         String where = sheet.getSheetName() + "!" + new CellReference(ref.getRow(), ref.getCol()).formatAsString();
-        return ReferenceCells.number(cell, where, bad);
+        return ReferenceCells.number(cell, unit, where, bad);
     }
 }
