@@ -137,6 +137,25 @@ class SubmissionHttpTest {
     }
 
     @Test
+    void submit_twoFileParts_orNotMultipart_isRefused() throws Exception {
+        byte[] filled = FilledTemplates.fill(template(), FilledTemplates.B_Q2_MET);
+        okhttp3.MultipartBody two = new okhttp3.MultipartBody.Builder().setType(okhttp3.MultipartBody.FORM)
+                .addFormDataPart("file", "a.xlsx", okhttp3.RequestBody.create(filled, okhttp3.MediaType.get(TestServer.XLSX)))
+                .addFormDataPart("file", "b.xlsx", okhttp3.RequestBody.create(filled, okhttp3.MediaType.get(TestServer.XLSX))).build();
+        okio.Buffer buffer = new okio.Buffer();
+        two.writeTo(buffer);
+        HttpResponse<byte[]> r = server.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.base() + BASE + "/submissions"))
+                .header("Authorization", "Bearer demo-nord").header("Content-Type", two.contentType().toString())
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(buffer.readByteArray())).build());
+        assertEquals(400, r.statusCode());
+        assertEquals("Skicka exakt en fil i fältet 'file'.", JSON.readTree(r.body()).get("sv").asText());
+        HttpResponse<byte[]> raw = server.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.base() + BASE + "/submissions"))
+                .header("Authorization", "Bearer demo-nord").header("Content-Type", TestServer.XLSX)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(filled)).build());
+        assertEquals(415, raw.statusCode());
+    }
+
+    @Test
     void submit_largerThanTheLimit_is413BeforeReading() throws Exception {
         HttpResponse<byte[]> r = server.upload(BASE + "/submissions", "demo-nord", new byte[11 * 1024 * 1024], null);
         assertEquals(413, r.statusCode());

@@ -16,8 +16,6 @@ import goalbook.workbook.WorkbookRefusedException;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The flow of one upload: pre-scan, read, check identity, evaluate, annotate, and (unless a dry run)
@@ -31,11 +29,9 @@ public final class SubmissionService {
     private final UploadLimits limits;
     private final Evaluator evaluator = new Evaluator();
     private final HistoryLoader histories;
-    // POI's parsing cannot be interrupted and holds the whole workbook: bound how many run at once.
-    private final Semaphore parses;
     /** Uploads allowed to wait for a parse: all 16 regions at once, with room to spare. */
     static final int MAX_WAITING = 24;
-    private final java.util.concurrent.atomic.AtomicInteger waiting = new java.util.concurrent.atomic.AtomicInteger();
+    private final ParseGate parses;
 
     public SubmissionService(StructureCatalog catalog, SubmissionStore store, ReferenceDataService reference, UploadLimits limits, int parallelParses) {
         this.catalog = catalog;
@@ -43,7 +39,7 @@ public final class SubmissionService {
         this.histories = new HistoryLoader(store);
         this.reference = reference;
         this.limits = limits;
-        this.parses = new Semaphore(parallelParses, true);
+        this.parses = new ParseGate(parallelParses, MAX_WAITING, java.time.Duration.ofSeconds(30));
     }
 
     /** The outcome of a submission or a dry run: the report, the annotated bytes and, when stored, the version. */
@@ -92,7 +88,7 @@ public final class SubmissionService {
         if (!TemplateMarker.present(bytes)) {
             WorkbookReader.checkIdentity(null, structure, period, region); // refuses as no_identity, before POI
         }
-        acquire();
+        parses.enter();
         try {
             try (UploadedWorkbook workbook = UploadedWorkbook.open(bytes)) {
                 ReadWorkbook read = workbook.read(structure, period);
@@ -104,26 +100,9 @@ public final class SubmissionService {
                 return new Evaluated(structure, report, read.inputs().values(), annotated);
             }
         } finally {
-            parses.release();
+            parses.leave();
         }
     }
 
-    /** Waits its turn in a short queue; beyond it, or after 30 s, the client is told to retry (503). */
-    private void acquire() {
-        if (waiting.incrementAndGet() > MAX_WAITING) {
-            waiting.decrementAndGet();
-            throw new ServerBusyException();
-        }
-        try {
-            if (!parses.tryAcquire(30, TimeUnit.SECONDS)) {
-                throw new ServerBusyException();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ServerBusyException();
-        } finally {
-            waiting.decrementAndGet();
-        }
-    }
 
 }
