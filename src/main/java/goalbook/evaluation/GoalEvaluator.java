@@ -112,10 +112,19 @@ final class GoalEvaluator {
 
     /**
      * The previous period of the same kind: the same quarter last year for a goal reported once a
-     * year (e.g. only in Q4), otherwise the previous quarter.
+     * year (e.g. only in Q4), otherwise the latest earlier quarter in which the goal was reported
+     * (Q2 for a goal reported in Q2 and Q4).
      */
     private Report previousReport(Goal goal) {
-        return goal.boardQuarters().size() == 1 ? in.history().sameQuarterLastYear() : in.history().previousQuarter();
+        if (goal.boardQuarters().size() == 1) {
+            return in.history().sameQuarterLastYear();
+        }
+        for (Report r : in.history().earlierQuarters()) {
+            if (r != null && r.goals().stream().anyMatch(g -> g.id().equals(goal.id()) && g.status() != GoalStatus.NOT_DUE)) {
+                return r;
+            }
+        }
+        return in.history().previousQuarter();
     }
 
     private static BigDecimal previousValue(Report previous, String goalId, String partId) {

@@ -123,4 +123,17 @@ class ImprovingAndTrendTest {
         assertEquals(Trend.DOWN, goal(r, "nettoomsattningstillvaxt").trend());
         assertEquals(GoalStatus.MET, goal(r, "nettoomsattningstillvaxt").status());
     }
+
+    @Test
+    void evaluate_goalReportedInQ2AndQ4_comparesQ4WithQ2NotWithQ3() {
+        Fixture q2 = Fixture.structureB().quarter(2).set("kunder_tidiga_skeden", "80");
+        Report q2Report = q2.evaluate();
+        Report q3Report = Fixture.structureB().quarter(3).evaluate();
+        assertEquals(GoalStatus.NOT_DUE, goal(q3Report, "andel_tidiga_skeden").status());
+        History h = new History(Map.of(), Map.of(), q3Report, null, java.util.List.of(q3Report, q2Report));
+        Report q4 = Fixture.structureB().set("kunder_tidiga_skeden", "85").history(h).evaluate();
+        assertEquals(Trend.UP, goal(q4, "andel_tidiga_skeden").trend());
+        Report q4Lower = Fixture.structureB().set("kunder_tidiga_skeden", "75").history(h).evaluate();
+        assertEquals(Trend.DOWN, goal(q4Lower, "andel_tidiga_skeden").trend());
+    }
 }
