@@ -131,6 +131,10 @@ final class Charts {
         chart.setTitleText(title);
         chart.setTitleOverlay(false);
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+        // A region without a level (or a value) is a gap in the line, never a drop to zero.
+        var ct = chart.getCTChart();
+        (ct.isSetDispBlanksAs() ? ct.getDispBlanksAs() : ct.addNewDispBlanksAs())
+                .setVal(org.openxmlformats.schemas.drawingml.x2006.chart.STDispBlanksAs.GAP);
         return chart;
     }
 
