@@ -20,6 +20,8 @@ import java.util.Map;
  * @param gaps          in region order; MISSING, INVALID, then COMMENT_MISSING per goal
  * @param uncovered     the same measures → the regions left out of the group figure, in region order
  * @param groupInputs   the group's aggregated region-entered values (sums, weighted means, group row)
+ * @param references    region id, or {@link Consolidator#GROUP}, → the reference values it was judged
+ *                      against (plan levels, comparison groups), e.g. for target lines in charts
  */
 public record Consolidation(
         Period period,
@@ -29,7 +31,8 @@ public record Consolidation(
         Map<String, Integer> coverage,
         List<RegionGap> gaps,
         Map<String, List<String>> uncovered,
-        Map<String, BigDecimal> groupInputs) {
+        Map<String, BigDecimal> groupInputs,
+        Map<String, Map<String, BigDecimal>> references) {
 
     /** The consolidated workbook's note on the group's unique customers (DOMAIN.md). */
     public static final String UNIQUE_CUSTOMERS_NOTE = "Koncernens antal unika kunder är summan av regionernas antal. "
@@ -43,6 +46,14 @@ public record Consolidation(
         uncovered.forEach((k, v) -> lists.put(k, List.copyOf(v)));
         uncovered = Collections.unmodifiableMap(lists);
         groupInputs = ordered(groupInputs);
+        Map<String, Map<String, BigDecimal>> refs = new LinkedHashMap<>();
+        (references == null ? Map.<String, Map<String, BigDecimal>>of() : references).forEach((k, v) -> refs.put(k, ordered(v)));
+        references = Collections.unmodifiableMap(refs);
+    }
+
+    /** The reference values {@code regionOrGroup} was judged against; empty when none were set. */
+    public Map<String, BigDecimal> referenceOf(String regionOrGroup) {
+        return references.getOrDefault(regionOrGroup, Map.of());
     }
 
     private static <V> Map<String, V> ordered(Map<String, V> m) {

@@ -79,7 +79,10 @@ public final class Consolidator {
         // The group writes no comments in a template; asking for them would only be noise.
         Report group = new Report(g.structure(), g.structureRevision(), g.period(), g.region(),
                 g.problems().stream().filter(p -> !p.code().equals("comment_missing")).toList(), g.goals(), g.indices());
-        return new Consolidation(period, s.id(), reports, group, in.coverage(), gaps, in.uncovered(), in.values());
+        Map<String, Map<String, BigDecimal>> judgedAgainst = new LinkedHashMap<>();
+        allRegionIds.forEach(r -> judgedAgainst.put(r, refs.getOrDefault(r, Map.of())));
+        judgedAgainst.put(GROUP, in.reference());
+        return new Consolidation(period, s.id(), reports, group, in.coverage(), gaps, in.uncovered(), in.values(), judgedAgainst);
     }
 
     private static String invalidDetail(GoalStructure s, RegionSubmission sub) {

@@ -2,6 +2,7 @@ package goalbook.workbook;
 
 import static goalbook.workbook.SheetKit.cell;
 
+import goalbook.consolidation.Consolidator;
 import goalbook.evaluation.GoalResult;
 import goalbook.evaluation.Report;
 import goalbook.evaluation.SwedishFormat;
@@ -56,13 +57,15 @@ final class BoardChartsSheet {
     private static int chart(ReportStyles st, BoardContext b, Goal goal, XSSFSheet data, int row, Charts.Place at) {
         List<String> labels = new ArrayList<>();
         List<GoalResult> results = new ArrayList<>();
+        List<List<BigDecimal>> levels = new ArrayList<>();
         for (String region : b.regions()) {
             labels.add(b.name(region).replaceFirst("^Almi ", ""));
             results.add(Headline.result(b.c().regionReports().get(region), goal.id()));
+            levels.add(Headline.levels(goal, b.c().referenceOf(region)));
         }
         labels.add(MatrixSheet.GROUP_ROW);
         results.add(Headline.result(b.c().group(), goal.id()));
-        List<List<BigDecimal>> levels = results.stream().map(r -> Headline.levels(goal, r)).toList();
+        levels.add(Headline.levels(goal, b.c().referenceOf(Consolidator.GROUP)));
         int targets = levels.stream().mapToInt(List::size).max().orElse(0);
         List<BigDecimal> all = new ArrayList<>();
         results.forEach(r -> all.add(r == null ? null : r.value()));

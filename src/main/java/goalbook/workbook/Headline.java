@@ -8,17 +8,13 @@ import goalbook.goals.Unit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
 
 /**
  * A goal's headline figure as the reports show it, e.g. goal 3 of structure B: unit SHARE, target
- * levels [0.80]; goal 6: PERCENT, [0.02, 0.04]; goal 7 for a region: its plan level read from the
- * report's target text "minst 50 000 000 kr (plan)".
+ * levels [0.80]; goal 6: PERCENT, [0.02, 0.04]; goal 7 for a region: its plan level.
  */
 final class Headline {
-
-    private static final Pattern NUMBER = Pattern.compile("-?\\d{1,3}(?: \\d{3})*(?:,\\d+)?");
 
     private Headline() {}
 
@@ -39,29 +35,22 @@ final class Headline {
     }
 
     /**
-     * The headline target levels (low before high) for a chart: a constant from the structure as is;
-     * a reference level read back from the result's Swedish target text, rounded as shown there (a
-     * consolidation carries no reference values). Empty when not set or the goal has several parts.
+     * The headline target levels (low before high) for a chart: constants from the structure, reference
+     * levels from the values the result was judged against. Empty when a level is not set or the goal
+     * has several parts.
      */
-    static List<BigDecimal> levels(Goal goal, GoalResult result) {
+    static List<BigDecimal> levels(Goal goal, Map<String, BigDecimal> reference) {
         List<BigDecimal> out = new ArrayList<>();
         if (goal == null || goal.parts().size() != 1 || goal.index() != null) {
             return out;
         }
-        List<Threshold> thresholds = goal.parts().get(0).target().thresholds();
-        if (thresholds.stream().allMatch(t -> !t.byReference())) {
-            thresholds.forEach(t -> out.add(t.constant()));
-            return out;
+        for (Threshold t : goal.parts().get(0).target().thresholds()) {
+            BigDecimal level = t.byReference() ? reference.get(t.reference()) : t.constant();
+            if (level == null) {
+                return List.of();
+            }
+            out.add(level);
         }
-        if (result == null || result.target() == null) {
-            return out;
-        }
-        Unit unit = unit(goal);
-        Matcher m = NUMBER.matcher(result.target());
-        while (m.find()) {
-            BigDecimal v = new BigDecimal(m.group().replace(" ", "").replace(',', '.'));
-            out.add(unit == Unit.SHARE || unit == Unit.PERCENT ? v.movePointLeft(2) : v);
-        }
-        return out.size() == thresholds.size() ? out : List.of();
+        return out;
     }
 }
