@@ -103,5 +103,16 @@ class PeriodHttpTest {
         assertEquals(201, server.upload("/api/periods/2024-Q1/regions/mitt/submissions", "demo-mitt",
                 FilledTemplates.fillDue(tpl, values), null).statusCode());
         assertEquals(409, post("/api/periods/2024-Q1/reopen", "demo-controller", "{\"reason\":\"again\"}").statusCode());
+
+        // Both are audited, with who and why, in the hash-chained log.
+        try (goalbook.submissions.Database db = goalbook.submissions.Database.open("jdbc:sqlite:" + server.dataDir.resolve("goalbook.db"))) {
+            goalbook.submissions.AuditLog audit = new goalbook.submissions.AuditLog(db, java.time.Clock.systemUTC());
+            java.util.List<goalbook.submissions.AuditEntry> entries = audit.latest(50);
+            assertTrue(entries.stream().anyMatch(e -> e.action().equals("period.approve") && e.subject().equals("2024-Q1")
+                    && e.actor().equals("demo-controller")), entries.toString());
+            assertTrue(entries.stream().anyMatch(e -> e.action().equals("period.reopen") && e.detail().contains("Mitt rättar utbetalda lån")),
+                    entries.toString());
+            assertTrue(audit.verify().intact());
+        }
     }
 }
