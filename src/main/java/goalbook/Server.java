@@ -47,7 +47,7 @@ final class Server {
         ReferenceDataService reference = new ReferenceDataService(new ReferenceStore(db, clock), regions);
         UploadLimits limits = new UploadLimits(config.maxUploadBytes(), UploadLimits.DEFAULT.maxEntries(),
                 UploadLimits.DEFAULT.maxUncompressedBytes(), UploadLimits.DEFAULT.maxInflateRatio(), UploadLimits.DEFAULT.maxXmlDepth());
-        SubmissionService submissions = new SubmissionService(catalog, store, reference, limits, PARALLEL_PARSES);
+        SubmissionService submissions = new SubmissionService(catalog, regions, store, reference, limits, PARALLEL_PARSES);
         PeriodService periods = new PeriodService(catalog, regions, store, new ApprovalStore(db, clock), reference);
         HttpDependencies deps = new HttpDependencies(catalog, regions, tokens, submissions, store, reference, new TemplateCache(), limits,
                 periods, clock, java.time.Duration.ofDays(config.deadlineDays()), config.publicUrl(),

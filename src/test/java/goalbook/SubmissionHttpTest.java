@@ -152,6 +152,7 @@ class SubmissionHttpTest {
         JsonNode p = JSON.readTree(r.body());
         assertEquals("application/problem+json", r.headers().firstValue("Content-Type").orElse("").split(";")[0]);
         assertTrue(p.get("sv").asText().contains("mall"), p.toPrettyString());
+        assertTrue(p.get("sv").asText().startsWith("Filen är mallen för Almi Nord men skickades in för Almi Mitt"), p.toPrettyString());
     }
 
     @Test

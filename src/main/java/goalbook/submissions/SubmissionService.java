@@ -33,7 +33,11 @@ public final class SubmissionService {
     static final int MAX_WAITING = 24;
     private final ParseGate parses;
 
-    public SubmissionService(StructureCatalog catalog, SubmissionStore store, ReferenceDataService reference, UploadLimits limits, int parallelParses) {
+    private final java.util.function.UnaryOperator<String> regionName;
+
+    public SubmissionService(StructureCatalog catalog, goalbook.goals.Regions regions, SubmissionStore store, ReferenceDataService reference,
+                             UploadLimits limits, int parallelParses) {
+        this.regionName = id -> regions.byId(id).map(goalbook.goals.Region::name).orElse("regionen " + id);
         this.catalog = catalog;
         this.store = store;
         this.histories = new HistoryLoader(store);
@@ -86,13 +90,13 @@ public final class SubmissionService {
         GoalStructure structure = catalog.forYear(period.year()).orElseThrow(() -> new WorkbookRefusedException("no_structure",
                 "No goal structure applies to " + period.year(), "Ingen målstruktur gäller för " + period.year() + "."));
         if (!TemplateMarker.present(bytes)) {
-            WorkbookReader.checkIdentity(null, structure, period, region); // refuses as no_identity, before POI
+            WorkbookReader.checkIdentity(null, structure, period, region, regionName); // refuses as no_identity, before POI
         }
         parses.enter();
         try {
             try (UploadedWorkbook workbook = UploadedWorkbook.open(bytes)) {
                 ReadWorkbook read = workbook.read(structure, period);
-                WorkbookReader.checkIdentity(read.identity(), structure, period, region);
+                WorkbookReader.checkIdentity(read.identity(), structure, period, region, regionName);
                 Map<String, BigDecimal> ref = reference.resolved(structure, period, region);
                 Report report = evaluator.evaluate(new EvaluationInput(structure, period, region, read.inputs(), ref,
                         histories.of(period, region)));

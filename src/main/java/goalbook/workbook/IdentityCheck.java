@@ -2,6 +2,7 @@ package goalbook.workbook;
 
 import goalbook.goals.GoalStructure;
 import goalbook.goals.Period;
+import java.util.function.UnaryOperator;
 
 /**
  * Compares a workbook's identity with where it was submitted, e.g. the template of 2024 kvartal 1
@@ -12,7 +13,12 @@ final class IdentityCheck {
     private IdentityCheck() {}
 
     static void check(TemplateIdentity id, GoalStructure current, Period period, String region) {
-        String wanted = "regionen " + region + ", " + TemplateLayout.periodText(period.year(), period.quarter());
+        check(id, current, period, region, r -> "regionen " + r);
+    }
+
+    /** @param named how a region is called in the message, e.g. {@code nord} → "Almi Nord" */
+    static void check(TemplateIdentity id, GoalStructure current, Period period, String region, UnaryOperator<String> named) {
+        String wanted = named.apply(region) + ", " + TemplateLayout.periodText(period.year(), period.quarter());
         if (id == null) {
             throw new WorkbookRefusedException("no_identity", "The workbook is not a Goalbook template",
                     "Filen är inte en Goalbook-mall (uppgifterna om region och period saknas). Ladda ner mallen för " + wanted
@@ -20,7 +26,7 @@ final class IdentityCheck {
         }
         if (!id.region().equals(region)) {
             throw new WorkbookRefusedException("wrong_region", "The template belongs to another region",
-                    "Filen är mallen för regionen " + id.region() + " men skickades in för regionen " + region
+                    "Filen är mallen för " + named.apply(id.region()) + " men skickades in för " + named.apply(region)
                             + ". Skicka in den under rätt region, eller ladda ner mallen för " + wanted + ".");
         }
         if (id.year() != period.year() || id.quarter() != period.quarter()) {

@@ -63,6 +63,12 @@ public final class WorkbookReader {
         IdentityCheck.check(id, current, period, region);
     }
 
+    /** The same, naming regions as the region list does, e.g. "Almi Nord" rather than "regionen nord". */
+    public static void checkIdentity(TemplateIdentity id, GoalStructure current, Period period, String region,
+                                     java.util.function.UnaryOperator<String> regionName) {
+        IdentityCheck.check(id, current, period, region, regionName);
+    }
+
     private static SubmittedInputs inputs(XSSFWorkbook wb, GoalStructure s, Period period) {
         Map<String, BigDecimal> values = new LinkedHashMap<>();
         Map<String, String> cells = new LinkedHashMap<>();
