@@ -175,6 +175,22 @@ class SubmissionHttpTest {
     }
 
     @Test
+    void submit_malformedMultipart_is400NotAServerError() throws Exception {
+        for (String body : new String[] {"", "--x\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nabc"}) {
+            HttpResponse<byte[]> r = server.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.base() + BASE + "/submissions"))
+                    .header("Authorization", "Bearer demo-nord").header("Content-Type", "multipart/form-data; boundary=x")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build());
+            assertEquals(400, r.statusCode(), new String(r.body()));
+        }
+    }
+
+    @Test
+    void referenceData_forAYearTheStructureDoesNotCover_isRefused() {
+        assertEquals(422, server.put("/api/reference/almi-2019/2024", "demo-controller", "{\"regions\":{},\"group\":{}}").statusCode());
+        assertEquals(422, server.get("/api/reference/almi-2019/2024", "demo-controller").statusCode());
+    }
+
+    @Test
     void submit_largerThanTheLimit_is413BeforeReading() throws Exception {
         HttpResponse<byte[]> r = server.upload(BASE + "/submissions", "demo-nord", new byte[11 * 1024 * 1024], null);
         assertEquals(413, r.statusCode());

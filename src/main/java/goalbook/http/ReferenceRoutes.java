@@ -34,7 +34,7 @@ final class ReferenceRoutes {
     private void get(Context ctx) {
         Authentication.requireController(ctx);
         GoalStructure s = structure(ctx);
-        int year = year(ctx);
+        int year = year(ctx, s);
         if (asWorkbook(ctx)) {
             Downloads.xlsx(ctx, reference.workbook(s, year), "goalbook-referensdata-" + s.id() + "-" + year + ".xlsx");
             return;
@@ -45,7 +45,7 @@ final class ReferenceRoutes {
     private void put(Context ctx) {
         Principal p = Authentication.requireController(ctx);
         GoalStructure s = structure(ctx);
-        int year = year(ctx);
+        int year = year(ctx, s);
         try {
             int version = asWorkbook(ctx) || isWorkbookBody(ctx)
                     ? reference.putWorkbook(s, year, Uploads.workbookBody(ctx, maxUploadBytes), limits, p.name())
@@ -73,11 +73,16 @@ final class ReferenceRoutes {
         return type.startsWith(Downloads.XLSX) || type.startsWith("multipart/form-data");
     }
 
-    private static int year(Context ctx) {
+    private static int year(Context ctx, GoalStructure s) {
         String raw = ctx.pathParam("year").replaceFirst("\\.xlsx$", "");
         if (!raw.matches("\\d{4}")) {
             throw ApiProblem.badRequest("bad_year", "Year must be four digits, got '" + raw + "'", "Året ska anges med fyra siffror.");
         }
-        return Integer.parseInt(raw);
+        int year = Integer.parseInt(raw);
+        if (!s.appliesTo(year)) {
+            throw new ApiProblem(422, "structure_not_in_force", "Structure " + s.id() + " does not apply to " + year,
+                    "Målstrukturen " + s.name() + " gäller inte för " + year + ".");
+        }
+        return year;
     }
 }

@@ -36,7 +36,14 @@ final class Uploads {
         if (ctx.contentLength() > maxUploadBytes + 64 * 1024) {
             throw tooLarge(maxUploadBytes);
         }
-        List<UploadedFile> all = ctx.uploadedFiles();
+        List<UploadedFile> all;
+        try {
+            all = ctx.uploadedFiles();
+        } catch (Exception e) { // Jetty throws ServletException unchecked through Kotlin
+            // Jetty refuses a malformed body (no parts, cut off, bad boundary): the client's mistake, not ours.
+            throw new ApiProblem(400, "bad_multipart", "The multipart body cannot be read",
+                    "Filen kom inte fram hel. Försök skicka igen.");
+        }
         if (all.size() != 1 || ctx.uploadedFile("file") == null) {
             throw new ApiProblem(400, "one_file_part", "Expected exactly one file part named 'file', got " + all.size(),
                     "Skicka exakt en fil i fältet 'file'.");
