@@ -68,6 +68,10 @@ final class ProblemJson {
             body.put("problems", problems);
         }
         ctx.attribute(WRITTEN, Boolean.TRUE);
+        if (status == 413 || "bad_multipart".equals(type)) {
+            // the request body was not read to its end: the connection cannot carry another request
+            ctx.header("Connection", "close");
+        }
         ctx.status(status).json(body).contentType(MEDIA_TYPE);
     }
 }
