@@ -67,6 +67,7 @@ class ToolCommandsTest {
     void verifyAudit_tamperedRow_exitsOneAndNamesTheEntry() throws Exception {
         String url = databaseWithThreeVersions();
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            s.executeUpdate("DROP TRIGGER audit_log_no_update"); // as someone with the file could
             s.executeUpdate("UPDATE audit_log SET actor = 'someone-else' WHERE seq = 2");
         }
         Run r = run("verify-audit", "--db", url);
@@ -78,6 +79,7 @@ class ToolCommandsTest {
     void verifyAudit_deletedRow_exitsOne() throws Exception {
         String url = databaseWithThreeVersions();
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            s.executeUpdate("DROP TRIGGER audit_log_no_delete");
             s.executeUpdate("DELETE FROM audit_log WHERE seq = 1");
         }
         assertEquals(1, run("verify-audit", "--db", url).exit());

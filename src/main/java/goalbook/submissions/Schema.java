@@ -8,7 +8,7 @@ import org.flywaydb.core.Flyway;
 
 /**
  * The schema's home and version: creates a SQLite file's folder and applies the Flyway migrations in
- * {@code db/migration}, filling the placeholders {@code identity} and {@code bytes} per database
+ * {@code db/migration} (and the vendor's own, e.g. {@code db/migration-sqlite}: append-only triggers), filling the placeholders {@code identity} and {@code bytes} per database
  * (SQLite: {@code INTEGER PRIMARY KEY} / {@code BLOB}; PostgreSQL: an identity column / {@code BYTEA}).
  */
 final class Schema {
@@ -44,7 +44,9 @@ final class Schema {
                         "bytes", url.startsWith("jdbc:postgresql:") ? "BYTEA" : "BLOB");
         Flyway.configure()
                 .dataSource(url, null, null)
-                .locations("classpath:db/migration")
+                .locations(url.startsWith(SQLITE)
+                        ? new String[] {"classpath:db/migration", "classpath:db/migration-sqlite"}
+                        : new String[] {"classpath:db/migration"})
                 .placeholders(types)
                 .cleanDisabled(true)
                 .failOnMissingLocations(true)

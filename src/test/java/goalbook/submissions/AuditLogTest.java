@@ -1,6 +1,7 @@
 package goalbook.submissions;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,8 +40,23 @@ class AuditLogTest {
         }
     }
 
+    /** Tampering as someone with the database file would: drop the append-only triggers first. */
     private void sql(String statement) {
-        db.write(c -> c.createStatement().executeUpdate(statement));
+        db.write(c -> {
+            c.createStatement().executeUpdate("DROP TRIGGER IF EXISTS audit_log_no_update");
+            c.createStatement().executeUpdate("DROP TRIGGER IF EXISTS audit_log_no_delete");
+            return c.createStatement().executeUpdate(statement);
+        });
+    }
+
+    @Test
+    void appendOnly_updateOrDeleteOfAnEntry_isRefusedByTheDatabase() {
+        audit.append("demo-controller", "period.approve", "2024-Q2", "{}");
+        StorageException update = assertThrows(StorageException.class,
+                () -> db.write(c -> c.createStatement().executeUpdate("UPDATE audit_log SET actor = 'x'")));
+        assertTrue(String.valueOf(update.getCause()).contains("append-only"), String.valueOf(update.getCause()));
+        assertThrows(StorageException.class, () -> db.write(c -> c.createStatement().executeUpdate("DELETE FROM audit_log")));
+        assertEquals(1, audit.verify().entries());
     }
 
     @Test
