@@ -1,0 +1,38 @@
+package goalbook;
+
+import goalbook.submissions.Backup;
+import goalbook.submissions.Database;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code backup --to FILE}: a consistent copy of the database while the server runs (SQLite {@code VACUUM INTO}). */
+@Command(name = "backup", description = "Writes a consistent copy of the database (SQLite VACUUM INTO) while the server runs.")
+final class BackupCommand implements Callable<Integer> {
+    @Option(names = "--to", required = true, paramLabel = "FILE", description = "the copy to write; must not exist yet")
+    Path to;
+    @Option(names = "--db", paramLabel = "JDBC_URL", description = "database (default: $GOALBOOK_DB_URL, else $GOALBOOK_DATA/goalbook.db)")
+    String db;
+
+    @Override
+    public Integer call() {
+        String url = ToolDatabase.databaseUrl(db);
+        if (ToolDatabase.missingSqliteFile(url)) {
+            return 2;
+        }
+        if (Files.exists(to)) {
+            System.err.println("refusing to overwrite " + to + ": choose a new file name");
+            return 2;
+        }
+        try (Database database = Database.open(url)) {
+            long size = Backup.write(database, to);
+            System.out.printf("Backup written: %s (%d bytes) from %s%n", to.toAbsolutePath().normalize(), size, url);
+            return 0;
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
+    }
+}
