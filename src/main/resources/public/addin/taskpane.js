@@ -386,8 +386,9 @@
   }
 
   function approve() {
-    return api('POST', periodPath() + '/approval', {}).then(function () {
-      $('message').textContent = 'Kvartalet ' + period() + ' är godkänt.';
+    var allowMissing = $('approve-missing').checked;
+    return api('POST', periodPath() + '/approval', { allowMissing: allowMissing }).then(function () {
+      $('message').textContent = 'Kvartalet ' + period() + ' är godkänt' + (allowMissing ? ' (med regioner som saknas).' : '.');
     });
   }
 

@@ -153,6 +153,29 @@ class BrowserPageIT {
     }
 
     @Test
+    void browserPage_controller_seesTheStatusGridApprovesWithMissingRegionsAndReopens() throws Exception {
+        openAndSignIn("demo-controller");
+        chrome.awaitText(By.id("message"), "Inloggad");
+        chrome.byId("year").clear();
+        chrome.byId("year").sendKeys("2024");
+        new Select(chrome.byId("quarter")).selectByValue("3");
+        chrome.driver.findElement(By.cssSelector("#controller summary")).click();
+        chrome.byId("act-status").click();
+        chrome.awaitText(By.id("status-grid"), "av 16 regioner har lämnat in");
+        assertEquals(16, chrome.driver.findElements(By.cssSelector("#status-grid tbody tr")).size());
+        chrome.screenshot("browser-controller-status");
+
+        chrome.byId("act-approve").click();
+        chrome.awaitText(By.id("error"), "regioner har inte lämnat in");
+        chrome.byId("approve-missing").click();
+        chrome.byId("act-approve").click();
+        chrome.awaitText(By.id("message"), "är godkänt (med regioner som saknas)");
+        chrome.byId("reopen-reason").sendKeys("Test av webbsidan");
+        chrome.byId("act-reopen").click();
+        chrome.awaitText(By.id("message"), "är öppnat igen");
+    }
+
+    @Test
     void browserPage_keyboardOnly_signsInAndReachesEveryAction() {
         chrome.driver.get(fx.url("/addin/taskpane.html"));
         chrome.js("sessionStorage.clear(); localStorage.clear();");
