@@ -72,6 +72,19 @@ class PeriodHttpTest {
     }
 
     @Test
+    void status_beforeTheDeadline_isOnTimeOrPending() throws Exception {
+        // 2027-Q1 is due 2027-04-21 (20 days after the quarter): a version now is on time, a missing one pending.
+        assertEquals(201, submit("2027-Q1", "nord", FilledTemplates.B_Q2_MET));
+        JsonNode status = JSON.readTree(server.get("/api/periods/2027-Q1/status", "demo-controller").body());
+        assertEquals("2027-04-21T00:00:00Z", status.get("deadline").asText());
+        assertEquals("ON_TIME", status.get("perRegion").get(0).get("timeliness").asText());
+        assertEquals("PENDING", status.get("perRegion").get(1).get("timeliness").asText());
+        // 2024-Q3 was due 2024-10-21: a region without a version is overdue.
+        JsonNode past = JSON.readTree(server.get("/api/periods/2024-Q3/status", "demo-controller").body());
+        assertEquals("OVERDUE", past.get("perRegion").get(15).get("timeliness").asText());
+    }
+
+    @Test
     void status_isForTheControllerOnly() {
         assertEquals(403, server.get("/api/periods/2024-Q3/status", "demo-nord").statusCode());
         assertEquals(403, server.get("/api/periods/2024-Q3/status", "demo-board").statusCode());
