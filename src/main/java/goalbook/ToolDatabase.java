@@ -1,7 +1,9 @@
 package goalbook;
 
 import java.nio.file.Files;
+import goalbook.submissions.Database;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** The database the tools work on, which they never create. */
 final class ToolDatabase {
@@ -14,17 +16,9 @@ final class ToolDatabase {
 
     /** Tools never create a database: opening a mistyped path would otherwise make an empty one and report it as fine. */
     static boolean missingSqliteFile(String url) {
-        if (!url.startsWith("jdbc:sqlite:")) {
-            return false;
-        }
-        String file = url.substring("jdbc:sqlite:".length());
-        int query = file.indexOf('?');
-        file = query >= 0 ? file.substring(0, query) : file;
-        if (file.isEmpty() || file.equals(":memory:") || file.startsWith("file:")) {
-            return false;
-        }
-        if (!Files.isRegularFile(Path.of(file))) {
-            System.err.println("no database at " + file + " (set GOALBOOK_DATA, GOALBOOK_DB_URL or --db)");
+        Optional<Path> file = Database.sqliteFile(url);
+        if (file.isPresent() && !Files.isRegularFile(file.get())) {
+            System.err.println("no database at " + file.get() + " (set GOALBOOK_DATA, GOALBOOK_DB_URL or --db)");
             return true;
         }
         return false;

@@ -35,6 +35,11 @@ public final class Database implements AutoCloseable {
     }
 
     /** Opens {@code url} (creating a SQLite file and its folder if needed) and applies pending migrations. */
+    /** The SQLite file a JDBC URL names, e.g. {@code data/goalbook.db}; empty for other databases and in-memory ones. */
+    public static java.util.Optional<java.nio.file.Path> sqliteFile(String url) {
+        return Schema.sqliteFile(url);
+    }
+
     public static Database open(String url) {
         Database db = new Database(url);
         try {

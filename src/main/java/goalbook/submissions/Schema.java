@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -19,21 +20,27 @@ final class Schema {
 
     /** Creates the folder of {@code jdbc:sqlite:data/goalbook.db}; other URLs and in-memory databases are left alone. */
     static void createFolder(String url) {
-        if (!url.startsWith(SQLITE)) {
+        Optional<Path> file = sqliteFile(url);
+        if (file.isEmpty()) {
             return;
         }
-        String file = url.substring(SQLITE.length());
-        int query = file.indexOf('?');
-        file = query >= 0 ? file.substring(0, query) : file;
-        if (file.isEmpty() || file.startsWith(":") || file.startsWith("file:")) {
-            return;
-        }
-        Path parent = Path.of(file).toAbsolutePath().getParent();
+        Path parent = file.get().toAbsolutePath().getParent();
         try {
             Files.createDirectories(parent);
         } catch (IOException e) {
             throw new StorageException("cannot create folder " + parent + " for the database", e);
         }
+    }
+
+    /** The file of {@code jdbc:sqlite:data/goalbook.db}; empty for other databases, in-memory ones and {@code file:} URIs. */
+    static Optional<Path> sqliteFile(String url) {
+        if (!url.startsWith(SQLITE)) {
+            return Optional.empty();
+        }
+        String file = url.substring(SQLITE.length());
+        int query = file.indexOf('?');
+        file = query >= 0 ? file.substring(0, query) : file;
+        return file.isEmpty() || file.startsWith(":") || file.startsWith("file:") ? Optional.empty() : Optional.of(Path.of(file));
     }
 
     /** Applies the pending migrations; on an up-to-date database it changes nothing. */
