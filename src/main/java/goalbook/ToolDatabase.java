@@ -1,7 +1,7 @@
 package goalbook;
 
-import java.nio.file.Files;
 import goalbook.submissions.Database;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
