@@ -21,7 +21,8 @@ class PeriodHttpTest {
 
     @BeforeAll
     static void start() {
-        server = new TestServer();
+        // one second before 2027-Q1's deadline, so timeliness never depends on the day the tests run
+        server = new TestServer(java.time.Clock.fixed(java.time.Instant.parse("2027-04-20T23:59:59Z"), java.time.ZoneOffset.UTC));
         server.put("/api/reference/almi-2021/2024", "demo-controller", SubmissionHttpTest.REFERENCE);
     }
 
@@ -73,7 +74,7 @@ class PeriodHttpTest {
 
     @Test
     void status_beforeTheDeadline_isOnTimeOrPending() throws Exception {
-        // 2027-Q1 is due 2027-04-21 (20 days after the quarter): a version now is on time, a missing one pending.
+        // 2027-Q1 is due 2027-04-21 (20 days after the quarter): a version one second before is on time, a missing one pending.
         assertEquals(201, submit("2027-Q1", "nord", FilledTemplates.B_Q2_MET));
         JsonNode status = JSON.readTree(server.get("/api/periods/2027-Q1/status", "demo-controller").body());
         assertEquals("2027-04-21T00:00:00Z", status.get("deadline").asText());
