@@ -5,6 +5,7 @@ import goalbook.evaluation.SwedishFormat;
 import goalbook.goals.Measure;
 import goalbook.goals.Unit;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
@@ -18,8 +19,11 @@ final class WholeKronor {
 
     static final String CODE = "rounded_to_whole_kronor";
 
-    /** Below this, the difference is a double's rounding error in a formula, not öre anyone typed. */
-    private static final BigDecimal NOISE = new BigDecimal("0.000001");
+    /**
+     * A double carries 15 reliable significant digits; beyond them is binary noise (70000000.4 stored
+     * as 70000000.40000001, 0.1 × 12000 as 1200.0000000000002), not öre anyone typed.
+     */
+    private static final MathContext DOUBLE_DIGITS = new MathContext(15, RoundingMode.HALF_EVEN);
 
     private WholeKronor() {}
 
@@ -28,11 +32,12 @@ final class WholeKronor {
         if (m.unit() != Unit.SEK || v == null || read.problem() != null || v.stripTrailingZeros().scale() <= 0) {
             return read;
         }
-        BigDecimal whole = v.setScale(0, RoundingMode.HALF_UP);
-        if (v.subtract(whole).abs().compareTo(NOISE) < 0) {
+        BigDecimal typed = v.round(DOUBLE_DIGITS).stripTrailingZeros();
+        BigDecimal whole = typed.setScale(0, RoundingMode.HALF_UP);
+        if (typed.scale() <= 0) {
             return new CellReading.Outcome(whole, null);
         }
-        String message = CellReading.prefix(m, address) + SwedishFormat.exact(v) + " kr har avrundats till "
+        String message = CellReading.prefix(m, address) + SwedishFormat.exact(typed) + " kr har avrundats till "
                 + SwedishFormat.exact(whole) + " kr. Belopp anges i hela kronor.";
         return new CellReading.Outcome(whole, Problem.warning(CODE, m.id(), address, message));
     }

@@ -98,6 +98,14 @@ class WholeKronorReadingTest {
     }
 
     @Test
+    void read_amountStoredWithBinaryNoise_messageShowsTheAmountAsTyped() {
+        // openpyxl writes 70000000.4 as 70000000.40000001; the region typed 70 000 000,4.
+        SubmittedInputs in = read(new BigDecimal("70000000.40000001").doubleValue());
+        assertEquals(new BigDecimal("70000000"), in.values().get("kostnader"));
+        assertTrue(problems(in).get(0).message().contains(": 70 000 000,4 kr har avrundats till 70 000 000 kr."), problems(in).get(0).message());
+    }
+
+    @Test
     void read_countWithDecimals_notRoundedByTheReader() {
         // Counts are not amounts: 12,5 customers stays 12,5 and the validator refuses it (not_whole).
         try (Filled f = new Filled(Fixtures.render(Fixtures.b(), 2024, 2))) {
