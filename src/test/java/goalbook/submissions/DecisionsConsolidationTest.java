@@ -12,6 +12,7 @@ import goalbook.evaluation.Evaluator;
 import goalbook.evaluation.GoalResult;
 import goalbook.evaluation.GoalStatus;
 import goalbook.evaluation.History;
+import goalbook.evaluation.Problem;
 import goalbook.evaluation.Report;
 import goalbook.evaluation.SubmittedInputs;
 import goalbook.goals.GoalStructure;
@@ -27,14 +28,14 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * A region with no NPS answers yet, through the whole chain (evaluate, store the report, read the
- * latest version back, consolidate): its version is valid, its zero counts are in the group's sums,
- * and the group's NPS is computed from the summed answers of every region.
+ * The decisions of issue 9 point 6 through the whole chain (evaluate, store the report, read the
+ * latest version back, consolidate, as the status and the consolidated workbook do).
  */
-class ZeroCountConsolidationTest {
+class DecisionsConsolidationTest {
     private static final GoalStructure B = TestStructures.structureB();
     private static final Period Q4 = new Period(2024, 4);
 
+    /** A zero count: the version is valid, its zeros are in the group's sums, the group's NPS comes from all answers. */
     @Test
     void consolidate_regionWithNoNpsAnswers_countedInGroupSumAndGroupNpsFromOthersAnswers() {
         Map<String, RegionSubmission> latest = new LinkedHashMap<>();
@@ -55,11 +56,29 @@ class ZeroCountConsolidationTest {
         assertTrue(c.gaps().stream().noneMatch(g -> g.kind() == RegionGap.Kind.INVALID), c.gaps().toString());
     }
 
+    /** An amount rounded at upload: re-evaluating the stored (rounded) inputs keeps the reader's warning. */
+    @Test
+    void consolidate_amountRoundedAtUpload_warningKeptInReEvaluatedReport() {
+        Problem rounded = Problem.warning("rounded_to_whole_kronor", "kostnader", "Inrapportering!C40",
+                "Cell Inrapportering!C40 (Kostnader hittills i år (kr)): 2 000 000,4 kr har avrundats till 2 000 000 kr. "
+                        + "Belopp anges i hela kronor.");
+        Map<String, RegionSubmission> latest = Map.of("nord", stored("nord", figures("70", "20", "10"), List.of(rounded)));
+
+        Consolidation c = new Consolidator().consolidate(B, Q4, List.of("nord"), latest, Map.of("nord", reference()), reference(), Map.of());
+
+        assertTrue(latest.get("nord").valid());
+        assertEquals(List.of(rounded), c.regionReports().get("nord").problems());
+    }
+
     private static RegionSubmission stored(String region, Map<String, BigDecimal> values) {
+        return stored(region, values, List.of());
+    }
+
+    private static RegionSubmission stored(String region, Map<String, BigDecimal> values, List<Problem> readProblems) {
         Map<String, String> cells = new HashMap<>();
         values.keySet().forEach(id -> cells.put(id, "Inrapportering!D1"));
         Report r = new Evaluator().evaluate(new EvaluationInput(B, Q4, region,
-                new SubmittedInputs(values, cells, Map.of(), Map.of(), List.of()), reference(), History.NONE));
+                new SubmittedInputs(values, cells, Map.of(), Map.of(), readProblems), reference(), History.NONE));
         StoredVersion v = new StoredVersion(1, Q4.toString(), region, 1, Instant.parse("2025-01-10T08:00:00Z"), "demo-" + region,
                 "sha-" + region, r.valid(), B.id(), B.revision(), ReportJson.stored(r, values), true);
         return PeriodService.regionSubmission(v);
