@@ -5,6 +5,7 @@ import goalbook.evaluation.Evaluator;
 import goalbook.evaluation.History;
 import goalbook.evaluation.Problem;
 import goalbook.evaluation.Report;
+import goalbook.evaluation.Severity;
 import goalbook.evaluation.SubmittedInputs;
 import goalbook.goals.GoalStructure;
 import goalbook.goals.Measure;
@@ -23,6 +24,8 @@ import java.util.Map;
  */
 final class RegionEvaluation {
 
+    private static final java.util.Set<String> READING_WARNINGS = java.util.Set.of("rounded_to_whole_kronor");
+
     private final Evaluator evaluator = new Evaluator();
 
     Report submitted(GoalStructure s, Period period, RegionSubmission sub, Map<String, BigDecimal> reference, History history) {
@@ -39,8 +42,22 @@ final class RegionEvaluation {
             problems.add(Problem.error("invalid_input", id, null, "Värdet för " + label(s, id) + " var felaktigt i version "
                     + sub.version() + " och räknas inte. Mål som behöver det räknas som Uppgift saknas."));
         }
+        problems.addAll(readingWarnings(sub));
         SubmittedInputs inputs = new SubmittedInputs(values, Map.of(), sub.comments(), Map.of(), problems);
         return evaluator.evaluate(new EvaluationInput(s, period, sub.region(), inputs, reference, history));
+    }
+
+    /**
+     * Warnings the reader gave at upload (an amount rounded to whole kronor, code of
+     * goalbook.workbook.WholeKronor): re-evaluating the stored, already rounded inputs cannot see them
+     * again, and the status must not lose them.
+     */
+    private static List<Problem> readingWarnings(RegionSubmission sub) {
+        if (sub.report() == null) {
+            return List.of();
+        }
+        return sub.report().problems().stream()
+                .filter(p -> p.severity() == Severity.WARNING && READING_WARNINGS.contains(p.code())).toList();
     }
 
     /** Every measure counts as invalid, so no due goal is judged, not even one on reference values alone. */

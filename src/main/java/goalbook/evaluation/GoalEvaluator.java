@@ -14,7 +14,7 @@ import java.util.Set;
 /**
  * Evaluates one goal of one submission, e.g. structure B goal 3 with 80 of 100 customers in early
  * stages → MET, value 0.8, target "minst 80,0 %". Adds zero-denominator and missing-comment
- * problems to the shared list, each denominator reported once.
+ * warnings to the shared list, each denominator reported once.
  */
 final class GoalEvaluator {
 
@@ -103,11 +103,13 @@ final class GoalEvaluator {
         Measure m = structure.measure(named);
         List<String> labels = denominator.stream().map(id -> structure.measure(id).label()).toList();
         String what = labels.size() == 1 ? labels.get(0) : "(" + String.join(" + ", labels) + ")";
-        String message = "Målet " + goal.number() + " " + goal.name() + " kan inte beräknas: nämnaren " + what + " är 0.";
+        String message = "Målet " + goal.number() + " " + goal.name() + " kan inte beräknas: nämnaren " + what + " är 0. "
+                + (m.enteredByRegion() ? "Målet redovisas som Uppgift saknas; stämmer inte 0, rätta cellen."
+                        : "Målet redovisas som Uppgift saknas tills referensdata har rättats.");
         String cell = in.inputs().cells().get(named);
-        // The region can fix its own inputs; a zero reference value is the controller's to fix.
-        problems.add(m.enteredByRegion() ? Problem.error("zero_denominator", named, cell, message)
-                : Problem.warning("zero_denominator", named, cell, message));
+        // A warning, never an error: a count can honestly be zero (no NPS answers yet, no active
+        // relationships), and it is a valid figure the group still sums; only this goal cannot be judged.
+        problems.add(Problem.warning("zero_denominator", named, cell, message));
     }
 
     /**

@@ -33,7 +33,12 @@ final class CellReading {
         this.parsing = parsing;
     }
 
+    /** The cell's value; an amount with decimals rounded to whole kronor with a warning ({@link WholeKronor}). */
     Outcome read(XSSFCell c, Measure m, String address) {
+        return WholeKronor.round(readAsWritten(c, m, address), m, address);
+    }
+
+    private Outcome readAsWritten(XSSFCell c, Measure m, String address) {
         if (c == null) {
             return new Outcome(null, null);
         }

@@ -129,11 +129,12 @@ class ValidationTest {
     }
 
     @Test
-    void evaluate_zeroDenominator_goalMissingAndOneProblemNamingTheCell() {
+    void evaluate_zeroDenominator_goalMissingAndOneWarningNamingTheCell() {
         Report r = Fixture.structureB().set("unika_kunder", "0").set("kunder_tidiga_skeden", "0").set("kunder_kvinnor", "0")
                 .set("kunder_utlandsk_bakgrund", "0").evaluate();
-        assertEquals(new Problem(Severity.ERROR, "zero_denominator", "unika_kunder", "Inrapportering!D10",
-                "Målet 3 Andel unika kunder i tidiga skeden kan inte beräknas: nämnaren Unika kunder är 0."), problem(r, "zero_denominator"));
+        assertEquals(new Problem(Severity.WARNING, "zero_denominator", "unika_kunder", "Inrapportering!D10",
+                "Målet 3 Andel unika kunder i tidiga skeden kan inte beräknas: nämnaren Unika kunder är 0. "
+                        + "Målet redovisas som Uppgift saknas; stämmer inte 0, rätta cellen."), problem(r, "zero_denominator"));
         assertEquals(GoalStatus.MISSING, goal(r, "andel_tidiga_skeden").status());
         assertEquals(GoalStatus.MISSING, goal(r, "andel_kvinnor").status());
         assertNull(Fixture.index(r, "index_fokusgrupper").value());
@@ -144,7 +145,8 @@ class ValidationTest {
         Report r = Fixture.structureB().set("nps_promotorer", "0").set("nps_passiva", "0").set("nps_kritiker", "0").evaluate();
         Problem p = problem(r, "zero_denominator");
         assertEquals("Inrapportering!D22", p.cell());
-        assertEquals("Målet 12 NPS Kundföretag kan inte beräknas: nämnaren (NPS: promotorer (9–10) + NPS: passiva (7–8) + NPS: kritiker (0–6)) är 0.",
+        assertEquals("Målet 12 NPS Kundföretag kan inte beräknas: nämnaren (NPS: promotorer (9–10) + NPS: passiva (7–8) + NPS: kritiker (0–6)) är 0. "
+                        + "Målet redovisas som Uppgift saknas; stämmer inte 0, rätta cellen.",
                 p.message());
         assertEquals(GoalStatus.MISSING, goal(r, "nps").status());
     }
