@@ -33,6 +33,11 @@ final class Server {
     private Server() {}
 
     static RunningServer start(Config config) {
+        return start(config, Clock.systemUTC());
+    }
+
+    /** As {@link #start(Config)} with the given clock, e.g. a fixed one in tests: "now" decides deadlines and the default quarter. */
+    static RunningServer start(Config config, Clock clock) {
         StructureCatalog catalog = new StructureCatalog(Wiring.structureLoader().loadAll(config.templatesDir().resolve("structures")));
         Regions regions = Regions.load(config.templatesDir().resolve("regions.yaml"));
         try {
@@ -41,7 +46,6 @@ final class Server {
             throw new IllegalStateException("cannot create data folder " + config.dataDir(), e);
         }
         Database db = Database.open(config.dbUrl());
-        Clock clock = Clock.systemUTC();
         TokenRegistry tokens = config.demoMode() ? DemoTokens.forRegions(regions.all()) : new TokensFile(config.tokensFile());
         SubmissionStore store = new SubmissionStore(db, clock);
         ReferenceDataService reference = new ReferenceDataService(new ReferenceStore(db, clock), regions);
