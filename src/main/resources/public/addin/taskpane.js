@@ -53,18 +53,21 @@
 
   // ---------------------------------------------------------------- start
 
+  var BROWSER_MODE = 'Webbsida: välj filen för att kontrollera och skicka in. Svaren laddas ner som filer.';
+
   function start() {
     wire();
     var token = sessionStorage.getItem(TOKEN_KEY);
     if (token) { signedIn(token); }
     if (typeof window.Office === 'undefined' || !window.Office || typeof Office.onReady !== 'function') {
-      browserMode('Office.js kunde inte laddas (ingen kontakt med Microsoft). Sidan fungerar som webbsida: välj fil för att kontrollera och skicka in, svar laddas ner som filer.');
+      // Outside Excel this is the normal case (or Microsoft's script is unreachable): the page works on its own.
+      browserMode(BROWSER_MODE);
       return;
     }
     var decided = false;
     // Office.onReady never resolves on some broken hosts; fall back to the browser page.
     var timer = setTimeout(function () {
-      if (!decided) { decided = true; browserMode('Excel svarade inte. Sidan fungerar som webbsida.'); }
+      if (!decided) { decided = true; browserMode('Excel svarade inte. ' + BROWSER_MODE); }
     }, 5000);
     Office.onReady(function (info) {
       if (decided) { return; }
@@ -73,7 +76,7 @@
       if (info && info.host === Office.HostType.Excel) {
         excelMode();
       } else {
-        browserMode('Webbsida (inte i Excel): välj fil för att kontrollera och skicka in, svar laddas ner som filer.');
+        browserMode(BROWSER_MODE);
       }
     });
   }
@@ -172,6 +175,10 @@
     fillRegions(regions);
     setPeriod(me.lastCompletedPeriod);
     $('region-field').hidden = !(controller || region);
+    // A region has nothing to choose: its own region is shown as text.
+    $('region').hidden = !controller;
+    $('region-fixed').hidden = controller;
+    $('region-fixed').textContent = region ? (me.regionName || me.region) : '';
     $('region-work').hidden = !(controller || region);
     $('board-work').hidden = me.role !== 'BOARD';
     $('controller').hidden = !controller;
