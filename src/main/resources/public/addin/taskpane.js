@@ -421,7 +421,7 @@
   var APPROVAL = { OPEN: 'öppet', APPROVED: 'godkänt', REOPENED: 'öppnat igen' };
   var STATUS_COLUMNS = [
     ['name', 'Region'], ['version', 'Version'], ['valid', 'Giltig'], ['met', 'Uppfyllda'], ['notMet', 'Ej uppfyllda'],
-    ['missing', 'Saknas'], ['warnings', 'Varningar'], ['timeliness', 'Inlämning']
+    ['missing', 'Uppgift saknas'], ['warnings', 'Varningar'], ['timeliness', 'Inlämning']
   ];
 
   /** The quarter at a glance: one row per region (GET .../status returns {submitted, valid, approval, perRegion: [...]}). */
@@ -433,7 +433,7 @@
       $('status-box').hidden = false;
       box.appendChild(el('p', status.submitted + ' av ' + status.regions + ' regioner har lämnat in, ' + status.valid +
         ' giltiga. Kvartalet är ' + (APPROVAL[status.approval] || status.approval) + '.'));
-      var table = el('table', null, 'goals');
+      var table = el('table', null, 'goals status');
       var head = table.createTHead().insertRow();
       STATUS_COLUMNS.forEach(function (c) { var th = el('th', c[1]); th.scope = 'col'; head.appendChild(th); });
       var body = table.createTBody();
@@ -442,6 +442,8 @@
         STATUS_COLUMNS.forEach(function (c) {
           var v = r[c[0]];
           if (c[0] === 'timeliness') { v = TIMELINESS[v] || v; }
+          // Nothing submitted: no goal counts to show (zeros would read as a verdict).
+          else if (r.version == null && c[0] !== 'name') { v = null; }
           tr.insertCell().textContent = v === true ? 'ja' : v === false ? 'nej' : (v == null ? '–' : v);
         });
       });

@@ -254,6 +254,9 @@ class BrowserPageIT {
         // 2024-Q2's deadline (20 days after 30 June) passed before the fixture's 15 August.
         assertTrue(grid.contains("Inlämning") && grid.contains("Försenad, saknas"), grid);
         assertFalse(grid.contains("Tid") || grid.contains("sent") || grid.contains("försenad"), grid);
+        WebElement mitt = chrome.driver.findElement(By.xpath("//div[@id='status-grid']//tr[td[1]='Almi Mitt']"));
+        List<String> cells = mitt.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
+        assertEquals(List.of("Almi Mitt", "–", "–", "–", "–", "–", "–", "Försenad, saknas"), cells, "no goal counts without a report");
         chrome.screenshot("browser-controller");
     }
 
