@@ -36,7 +36,7 @@ final class Server {
         return start(config, Clock.systemUTC());
     }
 
-    /** The clock decides deadlines, timeliness and every stored time; tests pass a fixed one. */
+    /** As {@link #start(Config)} with the given clock, e.g. a fixed one in tests: "now" decides deadlines and the default quarter. */
     static RunningServer start(Config config, Clock clock) {
         StructureCatalog catalog = new StructureCatalog(Wiring.structureLoader().loadAll(config.templatesDir().resolve("structures")));
         Regions regions = Regions.load(config.templatesDir().resolve("regions.yaml"));

@@ -85,6 +85,7 @@ class AccessMatrixTest {
         rows.add(new Row("GET /api/structures", get("/api/structures"), 401, 200, 200, 200, 200));
         rows.add(new Row("GET /api/structures/{id}", get("/api/structures/almi-2021"), 401, 200, 200, 200, 200));
         rows.add(new Row("GET /api/regions", get("/api/regions"), 401, 200, 200, 200, 200));
+        rows.add(new Row("GET /api/me", get("/api/me"), 401, 200, 200, 200, 200));
         rows.add(new Row("GET /api/periods/{period}/regions/{region}/template.xlsx", get(OWN + "/template.xlsx"), 401, 200, 403, 200, 403));
         rows.add(new Row("POST /api/periods/{period}/regions/{region}/submissions", upload(OWN + "/submissions"), 401, 201, 403, 201, 403));
         rows.add(new Row("POST /api/periods/{period}/regions/{region}/validate", upload(OWN + "/validate"), 401, 200, 403, 200, 403));

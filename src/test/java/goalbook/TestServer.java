@@ -29,7 +29,7 @@ public final class TestServer implements AutoCloseable {
         this(java.time.Clock.systemUTC());
     }
 
-    /** A server whose deadlines and stored times follow {@code clock}, so no test depends on today's date. */
+    /** With a fixed clock, e.g. {@code Clock.fixed(Instant.parse("2024-08-15T10:00:00Z"), UTC)}, so "now" is the test's. */
     public TestServer(java.time.Clock clock) {
         try {
             dataDir = Files.createTempDirectory("goalbook-test");

@@ -26,6 +26,14 @@ public record Period(int year, int quarter) implements Comparable<Period> {
         return new Period(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
     }
 
+    /**
+     * The last quarter that has ended by {@code day}, e.g. 2024-07-01 → 2024-Q2 and 2024-06-30 →
+     * 2024-Q1: the quarter people report on, the one containing {@code day} being unfinished.
+     */
+    public static Period lastCompletedOn(java.time.LocalDate day) {
+        return new Period(day.getYear(), (day.getMonthValue() - 1) / 3 + 1).previousQuarter();
+    }
+
     public Period previousQuarter() {
         return quarter == 1 ? new Period(year - 1, 4) : new Period(year, quarter - 1);
     }

@@ -21,16 +21,16 @@ final class Authentication {
         }
         if (ctx.queryParam("token") != null || ctx.queryParam("access_token") != null) {
             throw new ApiProblem(400, "token_in_query", "Tokens are never accepted in the query string; send an Authorization: Bearer header",
-                    "Token får inte skickas i adressen.");
+                    "Inloggningsnyckeln får inte skickas i adressen.");
         }
         String header = Optional.ofNullable(ctx.header("Authorization")).orElse("");
         if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             ctx.header("WWW-Authenticate", "Bearer");
-            throw new ApiProblem(401, "unauthenticated", "Missing bearer token", "Du är inte inloggad. Ange din token.");
+            throw new ApiProblem(401, "unauthenticated", "Missing bearer token", "Du är inte inloggad. Ange din inloggningsnyckel.");
         }
         Principal p = tokens.principalFor(header.substring(7).trim()).orElseThrow(() -> {
             ctx.header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-            return new ApiProblem(401, "unauthenticated", "Unknown or revoked token", "Din token är okänd eller återkallad.");
+            return new ApiProblem(401, "unauthenticated", "Unknown or revoked token", "Inloggningsnyckeln är okänd eller återkallad.");
         });
         ctx.attribute(PRINCIPAL, p);
     }

@@ -76,5 +76,6 @@ public final class HttpApp {
         new BoardRoutes(deps.quarterWorkbooks(), deps.periods(), deps.regions(), deps.catalog()).register(config);
         new PeriodRoutes(deps.periods(), deps.catalog(), deps.clock(), deps.deadlineAfterQuarterEnd()).register(config);
         new ReferenceRoutes(deps.catalog(), deps.reference(), deps.limits()).register(config);
+        new WhoAmIRoutes(deps.regions(), deps.clock()).register(config);
     }
 }

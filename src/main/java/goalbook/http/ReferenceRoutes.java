@@ -9,6 +9,8 @@ import goalbook.submissions.ReferenceDataService;
 import goalbook.workbook.UploadLimits;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** {@code GET|PUT /api/reference/{structure}/{year}}: the controller's reference data as JSON, versioned. */
@@ -52,9 +54,28 @@ final class ReferenceRoutes {
                     : reference.put(s, year, ctx.body(), p.name());
             ctx.json(Map.of("structure", s.id(), "year", year, "version", version));
         } catch (ReferenceDataException e) {
-            throw new ApiProblem(422, "invalid_reference_data", "Reference data has " + e.errors().size() + " error(s)",
-                    "Referensdata innehåller fel: " + String.join("; ", e.errors()), e.errors());
+            throw invalid(e);
         }
+    }
+
+    /**
+     * 422 with every problem, e.g. {@code {"field":"regions.nord.jmf_andel_kvinnor.Q2","cell":"Referensdata!F7",
+     * "severity":"ERROR","message":"Almi Nord, ...: en andel ska vara mellan 0 % och 100 %, angivet 120 %.",
+     * "detail":"is a share and must be between 0 and 1 ..."}}: {@code message} in Swedish as in workbook reports.
+     */
+    static ApiProblem invalid(ReferenceDataException e) {
+        List<Map<String, Object>> problems = e.problems().stream().map(p -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("field", p.field());
+            m.put("cell", p.cell());
+            m.put("severity", "ERROR");
+            m.put("message", p.swedish());
+            m.put("detail", p.message());
+            return m;
+        }).toList();
+        int n = problems.size();
+        return new ApiProblem(422, "invalid_reference_data", "Reference data has " + n + " error(s); nothing was saved",
+                "Referensdata sparades inte: " + (n == 1 ? "1 fel" : n + " fel") + " att rätta. Rätta och ladda upp igen.", problems);
     }
 
     private GoalStructure structure(Context ctx) {

@@ -46,62 +46,84 @@ public final class ReferenceJson {
 
     /**
      * Parses and checks reference data for {@code s} and {@code year}; a "year" or "structure" in the
-     * JSON must then agree. A year of 0 takes the JSON's year.
+     * JSON must then agree. A year of 0 takes the JSON's year. Problems name regions by their id.
      *
      * @throws ReferenceDataException listing every bad field, e.g. "regions.nord.okand: unknown measure"
      */
     public static ReferenceData parse(String json, GoalStructure s, int year, Set<String> regionIds) {
+        Map<String, String> names = new LinkedHashMap<>();
+        regionIds.forEach(id -> names.put(id, id));
+        return parse(json, s, year, names);
+    }
+
+    /**
+     * As {@link #parse(String, GoalStructure, int, Set)}, with the regions' names for the Swedish
+     * problems, e.g. {@code nord → "Almi Nord"}.
+     *
+     * @param regionNames region id → name; its keys are the regions that may have data
+     */
+    public static ReferenceData parse(String json, GoalStructure s, int year, Map<String, String> regionNames) {
         JsonNode root;
         try {
             root = MAPPER.readTree(json == null ? "" : json);
         } catch (JsonProcessingException e) {
-            throw new ReferenceDataException(List.of("not valid JSON: " + e.getOriginalMessage()));
+            var at = e.getLocation();
+            throw new ReferenceDataException(List.of(ReferenceProblem.of("", "not valid JSON: " + e.getOriginalMessage(),
+                    "Texten är inte giltig JSON" + (at == null ? "" : " (rad " + at.getLineNr() + ", kolumn " + at.getColumnNr() + ")")
+                            + ". Kontrollera klamrar, kommatecken och citattecken.")));
         }
         if (root == null || !root.isObject()) {
-            throw new ReferenceDataException(List.of("expected a JSON object with \"regions\" and \"group\""));
+            throw new ReferenceDataException(List.of(ReferenceProblem.of("", "expected a JSON object with \"regions\" and \"group\"",
+                    "Referensdata ska vara ett JSON-objekt med \"regions\" och \"group\".")));
         }
-        List<String> errors = new ArrayList<>();
-        int actualYear = year(root, year, errors);
+        List<ReferenceProblem> problems = new ArrayList<>();
+        int actualYear = year(root, year, problems);
         if (root.has("structure") && !s.id().equals(root.get("structure").asText())) {
-            errors.add("structure: is '" + root.get("structure").asText() + "', expected '" + s.id() + "'");
+            problems.add(ReferenceProblem.of("structure", "is '" + root.get("structure").asText() + "', expected '" + s.id() + "'",
+                    "Målstrukturen är '" + root.get("structure").asText() + "', men referensdata skickades för '" + s.id() + "'."));
         }
         root.fieldNames().forEachRemaining(f -> {
             if (!Set.of("structure", "year", "regions", "group").contains(f)) {
-                errors.add(f + ": unknown field (expected \"regions\" and \"group\")");
+                problems.add(ReferenceProblem.of(f, "unknown field (expected \"regions\" and \"group\")",
+                        "Okänt fält '" + f + "' (ska vara \"regions\" och \"group\")."));
             }
         });
-        LevelReader reader = new LevelReader(s, errors);
+        LevelReader reader = new LevelReader(s, problems);
         Map<String, Map<String, Level>> regions = new LinkedHashMap<>();
         JsonNode regionsNode = root.path("regions");
         if (!regionsNode.isMissingNode() && !regionsNode.isNull() && !regionsNode.isObject()) {
-            errors.add("regions: expected an object of region id to measures");
+            problems.add(ReferenceProblem.of("regions", "expected an object of region id to measures",
+                    "\"regions\" ska vara ett objekt med en post per region."));
         } else {
             regionsNode.fields().forEachRemaining(e -> {
-                if (!regionIds.contains(e.getKey())) {
-                    errors.add("regions." + e.getKey() + ": unknown region '" + e.getKey() + "'");
+                String name = regionNames.get(e.getKey());
+                if (name == null) {
+                    problems.add(ReferenceProblem.of("regions." + e.getKey(), "unknown region '" + e.getKey() + "'",
+                            "Regionen '" + e.getKey() + "' finns inte."));
                 } else {
-                    regions.put(e.getKey(), reader.levels("regions." + e.getKey(), e.getValue()));
+                    regions.put(e.getKey(), reader.levels("regions." + e.getKey(), name, e.getValue()));
                 }
             });
         }
-        Map<String, Level> group = root.hasNonNull("group") ? reader.levels("group", root.get("group")) : Map.of();
-        if (!errors.isEmpty()) {
-            throw new ReferenceDataException(errors);
+        Map<String, Level> group = root.hasNonNull("group") ? reader.levels("group", ReferencePlace.GROUP, root.get("group")) : Map.of();
+        if (!problems.isEmpty()) {
+            throw new ReferenceDataException(problems);
         }
         return new ReferenceData(s.id(), actualYear, regions, group);
     }
 
-    private static int year(JsonNode root, int expected, List<String> errors) {
+    private static int year(JsonNode root, int expected, List<ReferenceProblem> problems) {
         if (!root.hasNonNull("year")) {
             return expected;
         }
         JsonNode y = root.get("year");
         if (!y.canConvertToExactIntegral() || !y.canConvertToInt() || y.asInt() < 2000 || y.asInt() > 2100) {
-            errors.add("year: must be a year such as 2024, got " + y);
+            problems.add(ReferenceProblem.of("year", "must be a year such as 2024, got " + y, "Året ska vara ett årtal som 2024, angivet " + y + "."));
             return expected;
         }
         if (expected != 0 && y.asInt() != expected) {
-            errors.add("year: is " + y.asInt() + ", expected " + expected);
+            problems.add(ReferenceProblem.of("year", "is " + y.asInt() + ", expected " + expected,
+                    "Året är " + y.asInt() + ", men referensdata skickades för " + expected + "."));
         }
         return y.asInt();
     }

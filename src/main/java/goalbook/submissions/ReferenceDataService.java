@@ -13,6 +13,7 @@ import goalbook.workbook.UploadLimits;
 import goalbook.workbook.UploadPrescan;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -26,6 +27,7 @@ public final class ReferenceDataService {
 
     private final ReferenceStore store;
     private final Set<String> regionIds;
+    private final Map<String, String> regionNames = new LinkedHashMap<>();
     private final Regions regions;
     private final ReferenceWorkbook workbooks = new ReferenceWorkbook();
     // Every template download and upload needs the latest data: keep it parsed. This process is the
@@ -37,12 +39,16 @@ public final class ReferenceDataService {
         this.store = store;
         this.regions = regions;
         this.regionIds = regions.all().stream().map(r -> r.id()).collect(Collectors.toUnmodifiableSet());
+        regions.all().forEach(r -> regionNames.put(r.id(), r.name()));
     }
 
     /** Validates and stores a new version; throws {@code ReferenceDataException} listing every bad field. */
     public int put(GoalStructure s, int year, String json, String actor) {
-        ReferenceData data = ReferenceJson.parse(json, s, year, regionIds);
-        int version = store.save(s.id(), year, ReferenceJson.write(data), actor);
+        return save(ReferenceJson.parse(json, s, year, regionNames), actor);
+    }
+
+    private int save(ReferenceData data, String actor) {
+        int version = store.save(data.structure(), data.year(), ReferenceJson.write(data), actor);
         latest.invalidateAll();
         return version;
     }
@@ -52,10 +58,13 @@ public final class ReferenceDataService {
         return workbooks.render(s, year, regions.all(), latest(s, year).orElse(ReferenceData.empty(s.id(), year)));
     }
 
-    /** Reads a filled reference workbook (after the upload pre-scan) and stores it like JSON: one validation for both. */
+    /**
+     * Reads a filled reference workbook (after the upload pre-scan) and stores it like JSON: one
+     * validation for both; throws {@code ReferenceDataException} listing every bad cell.
+     */
     public int putWorkbook(GoalStructure s, int year, byte[] xlsx, UploadLimits limits, String actor) {
         UploadPrescan.check(xlsx, limits);
-        return put(s, year, workbooks.readAsJson(xlsx, s, year, regions.all()), actor);
+        return save(workbooks.read(xlsx, s, year, regions.all()), actor);
     }
 
     public Optional<ReferenceData> latest(GoalStructure s, int year) {

@@ -1,24 +1,33 @@
 package goalbook.workbook;
 
 import java.math.BigDecimal;
-import java.util.List;
+import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FormulaError;
 
 /**
  * Reads one reference cell as a number, e.g. a numeric 0.345 → 0.345, the text "12,5 %" → 0.125,
- * blank → null; text that is no number is noted as "Referensdata!D7: 'abc' är inte ett tal".
+ * blank → null; a cell that holds no number is reported, e.g. text 'abc'.
  */
 final class ReferenceCells {
 
     private ReferenceCells() {}
 
-    /**
-     * The number in {@code c}, or null when it is blank or not a number; in the latter case a
-     * Swedish line naming {@code where} is added to {@code bad}.
-     */
-    static BigDecimal number(Cell c, goalbook.goals.Unit unit, String where, List<String> bad) {
+    /** What a cell held instead of a number, e.g. text "ca 80"; {@code ambiguous} for "1,200". */
+    record NotANumber(String text, boolean ambiguous) {
+        String english() {
+            return "'" + text + "' is " + (ambiguous ? "ambiguous (thousands or decimals)" : "not a number");
+        }
+
+        String swedish() {
+            return "'" + text + "' " + (ambiguous ? "kan läsas på två sätt (tusental eller decimaler); skriv t.ex. 1200 eller 1,2"
+                    : "är inte ett tal");
+        }
+    }
+
+    /** The number in {@code c}, or null when it is blank or not a number; in the latter case {@code bad} hears of it. */
+    static BigDecimal number(Cell c, goalbook.goals.Unit unit, Consumer<NotANumber> bad) {
         if (c == null) {
             return null;
         }
@@ -35,18 +44,17 @@ final class ReferenceCells {
                 // The same reading as a region's template: "12,5 %", "1 200"; "1,200" is ambiguous and refused.
                 SwedishNumber.Parsed parsed = SwedishNumber.parse(text, unit);
                 if (parsed.value() == null) {
-                    bad.add(where + ": '" + text.strip() + "' " + (SwedishNumber.AMBIGUOUS.equals(parsed.problem())
-                            ? "kan läsas på två sätt (tusental eller decimaler); skriv t.ex. 1200 eller 1,2" : "är inte ett tal"));
+                    bad.accept(new NotANumber(text.strip(), SwedishNumber.AMBIGUOUS.equals(parsed.problem())));
                     return null;
                 }
                 return normalized(parsed.value());
             }
             case BOOLEAN -> {
-                bad.add(where + ": '" + (c.getBooleanCellValue() ? "SANT" : "FALSKT") + "' är inte ett tal");
+                bad.accept(new NotANumber(c.getBooleanCellValue() ? "SANT" : "FALSKT", false));
                 return null;
             }
             case ERROR -> {
-                bad.add(where + ": '" + FormulaError.forInt(c.getErrorCellValue()).getString() + "' är inte ett tal");
+                bad.accept(new NotANumber(FormulaError.forInt(c.getErrorCellValue()).getString(), false));
                 return null;
             }
             default -> {

@@ -16,6 +16,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class ReferenceInstructions {
 
+    /** The names the controller finds on Goalbook's page (public/addin/taskpane.html); a test keeps them in step. */
+    static final String PAGE_SECTION = "Referensdata";
+    static final String DOWNLOAD_BUTTON = "Hämta referensdata";
+    static final String UPLOAD_BUTTON = "Ladda upp referensdata";
+
     private ReferenceInstructions() {}
 
     static void write(XSSFWorkbook wb, ReferenceStyles styles, GoalStructure s, int year, List<Measure> measures) {
@@ -37,7 +42,8 @@ final class ReferenceInstructions {
         blocks.add(new String[] {"Så fyller du i",
             "Fyll bara i de gula cellerna på bladet " + ReferenceLayout.SHEET + ". Varje mått har fem kolumner: År "
                 + "(årsnivå) och Q1–Q4 (kvartalsnivåer). Lämna en cell tom när värdet inte är fastställt. Rubrikerna "
-                + "har en kommentar med måttets beskrivning. Värden som redan är sparade för året är ifyllda."});
+                + "har en kommentar med måttets beskrivning. Värden som redan är sparade för året är ifyllda: hämta därför en ny "
+                + "arbetsbok med knappen \"" + DOWNLOAD_BUTTON + "\" i avsnittet \"" + PAGE_SECTION + "\" innan du ändrar något."});
         blocks.add(new String[] {"Kvartalsnivåer är ackumulerade",
             "En kvartalsnivå gäller året hittills: nivån för Q2 avser januari–juni, Q4 hela året."});
         blocks.add(new String[] {"Bara en årsnivå?",
@@ -52,11 +58,12 @@ final class ReferenceInstructions {
                 + "Belopp skrivs i hela kronor, till exempel 1 200 000. Cellerna har datavalidering som stoppar "
                 + "värden utanför det tillåtna intervallet."});
         blocks.add(new String[] {"Ladda upp",
-            "Spara som Excel-arbetsbok (.xlsx) och ladda upp filen på Goalbooks webbsida för referensdata, eller "
-                + "skicka den med PUT till /api/reference/" + s.id() + "/" + year + ".xlsx. Arbetsboken gäller bara "
-                + s.id() + " år " + year + ". Allt kontrolleras innan något sparas: en cell med text som inte är ett "
-                + "tal stoppar uppladdningen och nämns med sin cell. Varje uppladdning blir en ny version av årets "
-                + "referensdata; tomma celler betyder att värdet inte är fastställt."});
+            "Spara som Excel-arbetsbok (.xlsx). Öppna Goalbooks sida (i Excel-tillägget eller i webbläsaren), logga in "
+                + "som koncerncontroller, välj år " + year + " och öppna avsnittet \"" + PAGE_SECTION + "\". Välj filen och "
+                + "klicka på \"" + UPLOAD_BUTTON + "\". Arbetsboken gäller bara " + s.name() + " år " + year + ". Allt "
+                + "kontrolleras innan något sparas: finns det fel sparas ingenting, och sidan listar varje fel med sin cell. "
+                + "Varje uppladdning blir en ny version av årets referensdata; tomma celler betyder att värdet inte är "
+                + "fastställt. (För systemintegration: PUT /api/reference/" + s.id() + "/" + year + ".xlsx.)"});
         blocks.add(new String[] {"Ändra inte strukturen",
             "Servern läser cellerna via deras namn (till exempel gb_ref_nord_" + (measures.isEmpty() ? "matt" : measures.get(0).id())
                 + "_year), inte via deras plats. Det dolda bladet " + ReferenceLayout.IDENTITY_SHEET

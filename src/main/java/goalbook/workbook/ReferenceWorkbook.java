@@ -9,14 +9,21 @@ import goalbook.goals.GoalStructure;
 import goalbook.goals.Measure;
 import goalbook.goals.Region;
 import goalbook.reference.ReferenceData;
+import goalbook.reference.ReferenceDataException;
+import goalbook.reference.ReferenceJson;
+import goalbook.reference.ReferenceProblem;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -24,14 +31,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * The controller's reference-data workbook for one structure and year, e.g. almi-2021 2024: a row
  * per region plus "Koncernen", År and Q1–Q4 per reference measure. {@link #render} makes it
- * (pre-filled with the current values); {@link #readAsJson} reads a filled one back into the
- * API's JSON, e.g. {@code {"regions":{"nord":{"plan_utbetalda_lan":{"year":1000000}}},"group":{}}},
- * for {@code ReferenceJson.parse} to check, so the JSON and the workbook share one validation.
+ * (pre-filled with the current values); {@link #read} reads a filled one back through the API's
+ * JSON, e.g. {@code {"regions":{"nord":{"plan_utbetalda_lan":{"year":1000000}}},"group":{}}}, and
+ * {@code ReferenceJson.parse}, so the JSON and the workbook share one validation.
  */
 public final class ReferenceWorkbook {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN).build();
-    private static final int LISTED_CELLS = 50;
 
     /**
      * The Swedish workbook for {@code s} and {@code year} with a row per region in the given order;
@@ -69,14 +75,52 @@ public final class ReferenceWorkbook {
     }
 
     /**
+     * The filled cells of an uploaded reference workbook, checked like JSON reference data: every
+     * problem at once (text that is no number, a share above 100 %, a negative amount ...), each with
+     * its cell, in reading order.
+     *
+     * @throws WorkbookRefusedException {@code no_identity} when it is no reference workbook,
+     *     {@code wrong_reference_identity} when it is for another structure or year
+     * @throws ReferenceDataException listing every bad cell
+     */
+    public ReferenceData read(byte[] xlsx, GoalStructure s, int year, List<Region> regions) {
+        Cells read = cells(xlsx, s, year, regions);
+        List<ReferenceProblem> problems = new ArrayList<>(read.notNumbers());
+        Map<String, String> names = new LinkedHashMap<>();
+        regions.forEach(r -> names.put(r.id(), r.name()));
+        try {
+            ReferenceData data = ReferenceJson.parse(read.json(), s, year, names);
+            if (problems.isEmpty()) {
+                return data;
+            }
+        } catch (ReferenceDataException e) {
+            e.problems().forEach(p -> problems.add(p.at(read.cellOf().get(p.field()))));
+        }
+        List<String> order = new ArrayList<>(read.cellOf().keySet());
+        problems.sort(Comparator.comparingInt(p -> order.indexOf(p.field()) < 0 ? Integer.MAX_VALUE : order.indexOf(p.field())));
+        throw new ReferenceDataException(problems);
+    }
+
+    /**
      * The filled cells of an uploaded reference workbook as the API's JSON (with "structure" and
      * "year"); empty cells are left out, text such as "12,5 %" or "1 200" is read as a number.
      *
      * @throws WorkbookRefusedException {@code no_identity} when it is no reference workbook,
-     *     {@code wrong_reference_identity} when it is for another structure or year,
-     *     {@code invalid_reference_cells} listing every cell whose text is not a number
+     *     {@code wrong_reference_identity} when it is for another structure or year
+     * @throws ReferenceDataException listing every cell whose text is not a number
      */
     public String readAsJson(byte[] xlsx, GoalStructure s, int year, List<Region> regions) {
+        Cells read = cells(xlsx, s, year, regions);
+        if (!read.notNumbers().isEmpty()) {
+            throw new ReferenceDataException(read.notNumbers());
+        }
+        return read.json();
+    }
+
+    /** The workbook's values as JSON, the cells that held no number, and which cell each JSON field came from. */
+    private record Cells(String json, List<ReferenceProblem> notNumbers, Map<String, String> cellOf) {}
+
+    private Cells cells(byte[] xlsx, GoalStructure s, int year, List<Region> regions) {
         try (XSSFWorkbook wb = open(xlsx)) {
             ReferenceIdentity identity = ReferenceIdentity.read(wb);
             if (identity == null) {
@@ -102,13 +146,10 @@ public final class ReferenceWorkbook {
                 }
             }
             reader.readRow(null, root.putObject("group"));
-            if (!reader.badCells().isEmpty()) {
-                throw invalidCells(reader.badCells());
-            }
             if (reader.namesFound() == 0 && !ReferenceLayout.measures(s).isEmpty()) {
                 throw noIdentity(s, year);
             }
-            return MAPPER.writeValueAsString(root);
+            return new Cells(MAPPER.writeValueAsString(root), List.copyOf(reader.badCells()), new LinkedHashMap<>(reader.cells()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write reference JSON", e);
         } catch (IOException e) {
@@ -127,16 +168,8 @@ public final class ReferenceWorkbook {
 
     private static WorkbookRefusedException noIdentity(GoalStructure s, int year) {
         return new WorkbookRefusedException("no_identity", "The file is not a Goalbook reference workbook",
-                "Filen är ingen referensdataarbetsbok från Goalbook. Hämta arbetsboken för " + s.id() + " år " + year
-                        + " (/api/reference/" + s.id() + "/" + year + ".xlsx), fyll i den och ladda upp den igen.");
-    }
-
-    private static WorkbookRefusedException invalidCells(List<String> bad) {
-        String listed = String.join("; ", bad.subList(0, Math.min(bad.size(), LISTED_CELLS)))
-                + (bad.size() > LISTED_CELLS ? "; och " + (bad.size() - LISTED_CELLS) + " celler till" : "");
-        return new WorkbookRefusedException("invalid_reference_cells",
-                bad.size() + " reference cell(s) hold text that is not a number",
-                "Referensdata sparades inte. " + listed + ". Skriv tal i cellerna (t.ex. 1 200 000 eller 34,5 %) eller "
-                        + "lämna dem tomma, och ladda upp igen.");
+                "Filen är ingen referensdataarbetsbok från Goalbook. Hämta arbetsboken för år " + year + " med knappen \""
+                        + ReferenceInstructions.DOWNLOAD_BUTTON + "\" i avsnittet \"" + ReferenceInstructions.PAGE_SECTION
+                        + "\" på Goalbooks sida, fyll i den och ladda upp den igen.");
     }
 }

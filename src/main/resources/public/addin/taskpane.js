@@ -1,7 +1,9 @@
 /*
  * Goalbook task pane and browser page. Inside Excel (Office.js loaded, host Excel) it reads and
  * opens workbooks through the Excel API; anywhere else it uploads a chosen file and downloads
- * answers as files. The token lives in sessionStorage only and travels as a Bearer header.
+ * answers as files. The sign-in key (token) lives in sessionStorage only and travels as a Bearer
+ * header. What the page offers follows the token's role (GET /api/me): a region sees only its own
+ * region, the controller also the quarter's summary and the reference data, the board its workbook.
  */
 (function () {
   'use strict';
@@ -15,6 +17,9 @@
     inExcel: false,
     notes: false,
     token: null,
+    // GET /api/me: {role, region, regionName, name, lastCompletedPeriod}
+    me: null,
+    structures: null,
     // Cells the pane has marked, address -> {fill, note}: what to restore once a problem is fixed.
     marked: {}
   };
@@ -36,7 +41,7 @@
 
   var FALLBACK = {
     400: 'Begäran kunde inte behandlas. Kontrollera uppgifterna och försök igen.',
-    401: 'Du är inte inloggad eller din token gäller inte längre. Logga in igen.',
+    401: 'Du är inte inloggad eller din inloggningsnyckel gäller inte längre. Logga in igen.',
     403: 'Du har inte behörighet till detta.',
     404: 'Det du bad om finns inte (ännu).',
     409: 'Kvartalet är låst och kan inte ändras.',
@@ -48,19 +53,21 @@
 
   // ---------------------------------------------------------------- start
 
+  var BROWSER_MODE = 'Webbsida: välj filen för att kontrollera och skicka in. Svaren laddas ner som filer.';
+
   function start() {
-    loadPrefs();
     wire();
     var token = sessionStorage.getItem(TOKEN_KEY);
     if (token) { signedIn(token); }
     if (typeof window.Office === 'undefined' || !window.Office || typeof Office.onReady !== 'function') {
-      browserMode('Office.js kunde inte laddas (ingen kontakt med Microsoft). Sidan fungerar som webbsida: välj fil för att kontrollera och skicka in, svar laddas ner som filer.');
+      // Outside Excel this is the normal case (or Microsoft's script is unreachable): the page works on its own.
+      browserMode(BROWSER_MODE);
       return;
     }
     var decided = false;
     // Office.onReady never resolves on some broken hosts; fall back to the browser page.
     var timer = setTimeout(function () {
-      if (!decided) { decided = true; browserMode('Excel svarade inte. Sidan fungerar som webbsida.'); }
+      if (!decided) { decided = true; browserMode('Excel svarade inte. ' + BROWSER_MODE); }
     }, 5000);
     Office.onReady(function (info) {
       if (decided) { return; }
@@ -69,7 +76,7 @@
       if (info && info.host === Office.HostType.Excel) {
         excelMode();
       } else {
-        browserMode('Webbsida (inte i Excel): välj fil för att kontrollera och skicka in, svar laddas ner som filer.');
+        browserMode(BROWSER_MODE);
       }
     });
   }
@@ -108,17 +115,20 @@
     action('act-status', showStatus);
     action('act-consolidated', function () { return openWorkbook(periodPath() + '/consolidated.xlsx', 'konsoliderad'); });
     action('act-board', function () { return openWorkbook(periodPath() + '/board.xlsx', 'styrelse'); });
+    action('act-board-only', function () { return openWorkbook(periodPath() + '/board.xlsx', 'styrelse'); });
     action('act-approve', approve);
     action('act-reopen', reopen);
+    action('act-ref-download', downloadReference, 'ref-error');
+    action('act-ref-upload', uploadReference, 'ref-error');
   }
 
-  /** Runs one action at a time: disables the buttons, shows progress and any error. */
-  function action(id, fn) {
+  /** Runs one action at a time: disables the buttons, shows progress and any error (in {@code errorBox}, default #error). */
+  function action(id, fn, errorBox) {
     $(id).addEventListener('click', function () {
       var buttons = document.querySelectorAll('.actions button');
       clearMessages();
       setBusy(true, buttons);
-      Promise.resolve().then(fn).catch(showError).then(function () { setBusy(false, buttons); });
+      Promise.resolve().then(fn).catch(function (e) { showError(e, errorBox); }).then(function () { setBusy(false, buttons); });
     });
   }
 
@@ -133,9 +143,15 @@
     state.token = token;
     sessionStorage.setItem(TOKEN_KEY, token);
     $('token').value = '';
-    $('signin').hidden = true;
-    $('work').hidden = false;
-    api('GET', '/api/regions').then(function (res) { return res.json(); }).then(fillRegions).catch(function (e) {
+    // Who the key belongs to decides what the page shows; until then nothing of the work area is shown.
+    api('GET', '/api/me').then(function (res) { return res.json(); }).then(function (me) {
+      state.me = me;
+      return me.role === 'CONTROLLER'
+        ? api('GET', '/api/regions').then(function (res) { return res.json(); })
+        : (me.region ? [{ id: me.region, name: me.regionName || me.region }] : []);
+    }).then(function (regions) {
+      showForRole(state.me, regions);
+    }).catch(function (e) {
       if (e.status === 401) { signOut(); }
       showError(e);
     });
@@ -143,10 +159,35 @@
 
   function signOut() {
     state.token = null;
+    state.me = null;
     sessionStorage.removeItem(TOKEN_KEY);
     $('work').hidden = true;
     $('signin').hidden = false;
     $('token').focus();
+  }
+
+  var ROLE_NAMES = { REGION: 'region', CONTROLLER: 'koncerncontroller', BOARD: 'styrelsen' };
+
+  /** Only what the role may do: a region its own region, the controller everything, the board its workbook. */
+  function showForRole(me, regions) {
+    var controller = me.role === 'CONTROLLER';
+    var region = me.role === 'REGION';
+    fillRegions(regions);
+    setPeriod(me.lastCompletedPeriod);
+    $('region-field').hidden = !(controller || region);
+    // A region has nothing to choose: its own region is shown as text.
+    $('region').hidden = !controller;
+    $('region-fixed').hidden = controller;
+    $('region-fixed').textContent = region ? (me.regionName || me.region) : '';
+    $('region-work').hidden = !(controller || region);
+    $('board-work').hidden = me.role !== 'BOARD';
+    $('controller').hidden = !controller;
+    $('reference').hidden = !controller;
+    var who = region ? (me.regionName || me.region) : (ROLE_NAMES[me.role] || me.role);
+    $('who').textContent = 'Inloggad som ' + who + (region ? ' (region)' : '') + '.';
+    $('signin').hidden = true;
+    $('work').hidden = false;
+    $('message').textContent = 'Inloggad. ' + (controller ? 'Välj kvartal och region.' : 'Välj kvartal.');
   }
 
   function fillRegions(regions) {
@@ -154,34 +195,53 @@
     var wanted = prefs().region;
     select.textContent = '';
     regions.forEach(function (r) {
-      var o = el('option', r.name + ' (' + r.id + ')');
+      var o = el('option', r.name);
       o.value = r.id;
       select.appendChild(o);
     });
-    if (wanted) { select.value = wanted; }
-    $('message').textContent = 'Inloggad. Välj kvartal och region.';
+    if (wanted && regions.some(function (r) { return r.id === wanted; })) { select.value = wanted; }
   }
 
   function prefs() {
     try { return JSON.parse(localStorage.getItem(PREFS_KEY)) || {}; } catch (e) { return {}; }
   }
 
-  function loadPrefs() {
+  /**
+   * Opens on the last completed quarter (the server's clock: the one people report on). A quarter
+   * chosen earlier is kept only while that is still the default: a new quarter starts afresh.
+   */
+  function setPeriod(lastCompleted) {
+    var fallback = lastCompletedOn(new Date());
+    var m = /^(\d{4})-Q([1-4])$/.exec(lastCompleted || '') || fallback;
     var p = prefs();
-    var now = new Date();
-    $('year').value = p.year || now.getFullYear();
-    $('quarter').value = String(p.quarter || Math.floor(now.getMonth() / 3) + 1);
+    var kept = p.year && p.quarter && p.defaultPeriod === m[0];
+    $('year').value = kept ? p.year : m[1];
+    $('quarter').value = String(kept ? p.quarter : m[2]);
+    state.defaultPeriod = m[0];
+  }
+
+  /** Only when the server does not say: the quarter before today's, e.g. 2024-08-15 → 2024-Q2. */
+  function lastCompletedOn(d) {
+    var q = Math.floor(d.getMonth() / 3);
+    var y = d.getFullYear() - (q === 0 ? 1 : 0);
+    var text = y + '-Q' + (q === 0 ? 4 : q);
+    return [text, String(y), String(q === 0 ? 4 : q)];
   }
 
   function savePrefs() {
     // Year, quarter and region only: never the token.
-    localStorage.setItem(PREFS_KEY, JSON.stringify({ year: $('year').value, quarter: $('quarter').value, region: $('region').value }));
+    localStorage.setItem(PREFS_KEY, JSON.stringify({ year: $('year').value, quarter: $('quarter').value, region: $('region').value,
+      defaultPeriod: state.defaultPeriod }));
+  }
+
+  function year() {
+    var y = parseInt($('year').value, 10);
+    if (!(y >= 2000 && y <= 2100)) { throw new UiError('Ange ett år, till exempel ' + String(state.defaultPeriod || '2024').substring(0, 4) + '.'); }
+    return y;
   }
 
   function period() {
-    var y = parseInt($('year').value, 10);
-    if (!(y >= 2000 && y <= 2100)) { throw new UiError('Ange ett år, till exempel ' + new Date().getFullYear() + '.'); }
-    return y + '-Q' + $('quarter').value;
+    return year() + '-Q' + $('quarter').value;
   }
 
   function periodPath() { return '/api/periods/' + period(); }
@@ -198,7 +258,9 @@
     if (!state.token) { return Promise.reject(new UiError(FALLBACK[401])); }
     var headers = { Authorization: 'Bearer ' + state.token };
     if (accept) { headers.Accept = accept; }
-    if (body && !(body instanceof FormData)) {
+    if (body instanceof Blob) {
+      headers['Content-Type'] = XLSX;
+    } else if (body && !(body instanceof FormData)) {
       headers['Content-Type'] = 'application/json';
       body = JSON.stringify(body);
     }
@@ -233,17 +295,18 @@
   }
 
   /** Opens a workbook answer as a new workbook in Excel, or saves it as a download in the browser. */
-  function openWorkbook(path, what) {
+  function openWorkbook(path, what, messageBox) {
+    var message = $(messageBox || 'message');
     return api('GET', path, null, XLSX).then(function (res) {
       var name = fileNameOf(res, 'goalbook-' + what + '.xlsx');
       return res.arrayBuffer().then(function (buf) {
         if (state.inExcel) {
           return Excel.createWorkbook(toBase64(buf)).then(function () {
-            $('message').textContent = 'Arbetsboken öppnades i ett nytt fönster (' + name + ').';
+            message.textContent = 'Arbetsboken öppnades i ett nytt fönster (' + name + ').';
           });
         }
         download(new Blob([buf], { type: XLSX }), name);
-        $('message').textContent = 'Arbetsboken laddades ner: ' + name + '.';
+        message.textContent = 'Arbetsboken laddades ner: ' + name + '.';
       });
     });
   }
@@ -353,11 +416,12 @@
     return isNaN(d) ? String(t || '') : d.toLocaleString('sv-SE', { dateStyle: 'short', timeStyle: 'short' });
   }
 
-  var TIMELINESS = { ON_TIME: 'i tid', LATE: 'sent', PENDING: 'väntar', OVERDUE: 'försenad' };
+  // Plain words: submitted on time or late; not submitted, before or after the deadline.
+  var TIMELINESS = { ON_TIME: 'I tid', LATE: 'Försenad', PENDING: 'Inte inlämnad än', OVERDUE: 'Försenad, saknas' };
   var APPROVAL = { OPEN: 'öppet', APPROVED: 'godkänt', REOPENED: 'öppnat igen' };
   var STATUS_COLUMNS = [
     ['name', 'Region'], ['version', 'Version'], ['valid', 'Giltig'], ['met', 'Uppfyllda'], ['notMet', 'Ej uppfyllda'],
-    ['missing', 'Saknas'], ['warnings', 'Varningar'], ['timeliness', 'Tid']
+    ['missing', 'Uppgift saknas'], ['warnings', 'Varningar'], ['timeliness', 'Inlämning']
   ];
 
   /** The quarter at a glance: one row per region (GET .../status returns {submitted, valid, approval, perRegion: [...]}). */
@@ -369,7 +433,7 @@
       $('status-box').hidden = false;
       box.appendChild(el('p', status.submitted + ' av ' + status.regions + ' regioner har lämnat in, ' + status.valid +
         ' giltiga. Kvartalet är ' + (APPROVAL[status.approval] || status.approval) + '.'));
-      var table = el('table', null, 'goals');
+      var table = el('table', null, 'goals status');
       var head = table.createTHead().insertRow();
       STATUS_COLUMNS.forEach(function (c) { var th = el('th', c[1]); th.scope = 'col'; head.appendChild(th); });
       var body = table.createTBody();
@@ -378,6 +442,8 @@
         STATUS_COLUMNS.forEach(function (c) {
           var v = r[c[0]];
           if (c[0] === 'timeliness') { v = TIMELINESS[v] || v; }
+          // Nothing submitted: no goal counts to show (zeros would read as a verdict).
+          else if (r.version == null && c[0] !== 'name') { v = null; }
           tr.insertCell().textContent = v === true ? 'ja' : v === false ? 'nej' : (v == null ? '–' : v);
         });
       });
@@ -403,34 +469,77 @@
     });
   }
 
+  // ---------------------------------------------------------------- reference data (controller)
+
+  /** The goal structure in force in {@code y}, e.g. {id: 'almi-2021', validFrom: 2021, validTo: null}. */
+  function structureFor(y) {
+    var known = state.structures ? Promise.resolve(state.structures)
+      : api('GET', '/api/structures').then(function (res) { return res.json(); }).then(function (all) { return (state.structures = all); });
+    return known.then(function (all) {
+      var s = all.filter(function (x) { return x.validFrom <= y && (x.validTo == null || y <= x.validTo); })[0];
+      if (!s) { throw new UiError('Ingen målstruktur gäller för ' + y + '. Välj ett annat år.'); }
+      return s;
+    });
+  }
+
+  function referencePath(s, y) { return '/api/reference/' + encodeURIComponent(s.id) + '/' + y + '.xlsx'; }
+
+  function downloadReference() {
+    var y = year();
+    showProblems([], 'ref-');
+    return structureFor(y).then(function (s) {
+      return openWorkbook(referencePath(s, y), 'referensdata-' + y, 'ref-message');
+    });
+  }
+
+  /** Uploads the filled workbook; nothing is saved unless all of it is right, and then every problem is listed. */
+  function uploadReference() {
+    var y = year();
+    var f = $('ref-file').files[0];
+    showProblems([], 'ref-');
+    if (!f) {
+      $('ref-file').focus();
+      return Promise.reject(new UiError('Välj den ifyllda referensdata-arbetsboken (.xlsx) först.'));
+    }
+    return structureFor(y).then(function (s) {
+      return api('PUT', referencePath(s, y), f).then(function (res) { return res.json(); }).then(function (saved) {
+        $('ref-message').textContent = 'Referensdata för ' + y + ' är sparad (version ' + saved.version + ').';
+      }, function (err) {
+        if (err.problems && err.problems.length) { showProblems(err.problems, 'ref-'); }
+        throw err;
+      });
+    });
+  }
+
   // ---------------------------------------------------------------- showing results
 
   function clearMessages() {
-    $('signin-error').hidden = true;
-    $('error').hidden = true;
-    $('error').textContent = '';
+    ['signin-error', 'error', 'ref-error'].forEach(function (id) { $(id).hidden = true; $(id).textContent = ''; });
     $('message').textContent = '';
+    $('ref-message').textContent = '';
   }
 
-  function showError(e) {
+  function showError(e, errorBox) {
     var text = e instanceof UiError ? e.sv : 'Något gick fel i sidan. Ladda om och försök igen.';
     if (!(e instanceof UiError) && window.console) { console.error(e); }
     // An expired or revoked token: back to the sign-in form, with the server's message there.
     if (e && e.status === 401 && !$('work').hidden) { signOut(); }
     // Before sign-in the work area is hidden: the sign-in form has its own message box.
-    var box = $('work').hidden ? $('signin-error') : $('error');
+    var box = $('work').hidden ? $('signin-error') : $(errorBox || 'error');
     box.textContent = text;
     box.hidden = false;
   }
 
-  function showProblems(problems) {
-    var list = $('problems');
+  /** Lists every problem (the reference section has its own list: {@code where} 'ref-'). */
+  function showProblems(problems, where) {
+    var list = $((where || '') + 'problems');
     list.textContent = '';
-    $('problems-box').hidden = problems.length === 0;
+    $((where || '') + 'problems-box').hidden = problems.length === 0;
     problems.forEach(function (p) {
       var li = el('li', null, isError(p) ? 'problem error-item' : 'problem warning-item');
       var label = (isError(p) ? 'Fel: ' : 'Varning: ') + p.message;
-      if (state.inExcel && p.cell) {
+      // Reference problems are cells of the reference file, not of the open workbook: nothing to jump to.
+      if (state.inExcel && p.cell && !where) {
         var b = el('button', label, 'problem-link');
         b.type = 'button';
         b.title = 'Gå till ' + p.cell;

@@ -6,13 +6,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import goalbook.FilledTemplates;
 import goalbook.TestServer;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** The real server with 2024 reference data for nord, its Q2 template, and filled workbooks with and without errors. */
 final class AddinFixture implements AutoCloseable {
@@ -23,7 +32,10 @@ final class AddinFixture implements AutoCloseable {
              "plan_avslutade_insatser":200,"plan_kostnad_per_insats":35000}},"group":{}}""";
     static final ObjectMapper JSON = new ObjectMapper();
 
-    final TestServer server = new TestServer();
+    /** "Now" for the server: mid-August 2024, so 2024-Q2 is the last completed quarter and its deadline has passed. */
+    static final Clock NOW = Clock.fixed(Instant.parse("2024-08-15T08:00:00Z"), ZoneOffset.UTC);
+
+    final TestServer server = new TestServer(NOW);
     final byte[] template;
     final byte[] valid;
     final byte[] withError;
@@ -56,6 +68,26 @@ final class AddinFixture implements AutoCloseable {
                 }
             });
             return cells;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code xlsx} with values (Double or String) typed into the cells of the given defined names. */
+    static byte[] fillNamed(byte[] xlsx, Map<String, Object> values) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx)); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            values.forEach((name, v) -> {
+                CellReference ref = new CellReference(wb.getName(name).getRefersToFormula());
+                XSSFRow row = wb.getSheet(ref.getSheetName()).getRow(ref.getRow());
+                XSSFCell cell = row.getCell(ref.getCol()) == null ? row.createCell(ref.getCol()) : row.getCell(ref.getCol());
+                if (v instanceof Double d) {
+                    cell.setCellValue(d);
+                } else {
+                    cell.setCellValue((String) v);
+                }
+            });
+            wb.write(out);
+            return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -55,18 +55,23 @@ class TaskPaneIT {
 
     /** A 320 px wide pane in fake Excel with {@code excelApi} as the highest supported ExcelApi version. */
     void openPane(byte[] workbook, String excelApi) {
+        signIn(workbook, excelApi, AddinFixture.TOKEN);
+        chrome.byId("year").clear();
+        chrome.byId("year").sendKeys("2024");
+        new Select(chrome.byId("quarter")).selectByValue("2");
+        assertEquals("Almi Nord", chrome.byId("region-fixed").getText(), "a region's pane shows only its own region");
+    }
+
+    /** The pane in fake Excel, signed in with {@code token}, on the quarter it opens with. */
+    void signIn(byte[] workbook, String excelApi, String token) {
         chrome = new HeadlessChrome(320, 900);
         chrome.beforePageScripts("window.__gbExcelApi = '" + excelApi + "';\n" + fake);
         chrome.driver.get(fx.url("/addin/taskpane.html"));
         setWorkbook(workbook);
         chrome.awaitText(By.id("mode"), "I Excel");
-        chrome.byId("token").sendKeys(AddinFixture.TOKEN);
+        chrome.byId("token").sendKeys(token);
         chrome.byId("signin-button").click();
         chrome.awaitText(By.id("message"), "Inloggad");
-        chrome.byId("year").clear();
-        chrome.byId("year").sendKeys("2024");
-        new Select(chrome.byId("quarter")).selectByValue("2");
-        new Select(chrome.byId("region")).selectByValue("nord");
     }
 
     void setWorkbook(byte[] workbook) {
@@ -162,5 +167,42 @@ class TaskPaneIT {
         List<String> created = (List<String>) chrome.js("return window.__gb.created;");
         assertEquals(1, created.size());
         assertArrayEquals(fx.template, Base64.getDecoder().decode(created.get(0)));
+    }
+
+    @Test
+    void region_opensOnTheLastCompletedQuarterWithOnlyItsOwnRegion() throws Exception {
+        signIn(fx.valid, "1.18", AddinFixture.TOKEN);
+        assertEquals("2024", chrome.byId("year").getAttribute("value"), "the server's clock says 2024-08-15");
+        assertEquals("2", new Select(chrome.byId("quarter")).getFirstSelectedOption().getAttribute("value"));
+        assertEquals("Almi Nord", chrome.byId("region-fixed").getText());
+        assertFalse(chrome.byId("region").isDisplayed());
+        assertFalse(chrome.byId("controller").isDisplayed());
+        assertFalse(chrome.byId("reference").isDisplayed());
+        chrome.screenshot("taskpane-region");
+    }
+
+    @Test
+    void controller_opensTheReferenceWorkbookInExcel_andSeesEveryUploadProblemWithoutJumpingIntoTheOpenWorkbook() throws Exception {
+        signIn(fx.valid, "1.18", "demo-controller");
+        assertTrue(chrome.byId("region").isDisplayed(), "the controller chooses among all regions");
+        chrome.driver.findElement(By.cssSelector("#reference summary")).click();
+        chrome.byId("act-ref-download").click();
+        chrome.awaitText(By.id("ref-message"), "nytt fönster");
+        @SuppressWarnings("unchecked")
+        List<String> created = (List<String>) chrome.js("return window.__gb.created;");
+        byte[] reference = fx.server.get("/api/reference/almi-2021/2024.xlsx", "demo-controller").body();
+        assertArrayEquals(reference, Base64.getDecoder().decode(created.get(0)));
+
+        byte[] bad = AddinFixture.fillNamed(reference, Map.of("gb_ref_nord_plan_utbetalda_lan_q2", "många", "gb_ref_mitt_jmf_andel_utlandsk_year", 2.0));
+        java.nio.file.Path file = java.nio.file.Files.createTempDirectory("goalbook-ref").resolve("referensdata.xlsx");
+        java.nio.file.Files.write(file, bad);
+        chrome.byId("ref-file").sendKeys(file.toString());
+        chrome.byId("act-ref-upload").click();
+        chrome.awaitText(By.id("ref-error"), "Referensdata sparades inte: 2 fel");
+        assertEquals(2, chrome.driver.findElements(By.cssSelector("#ref-problems li")).size());
+        assertTrue(chrome.driver.findElements(By.cssSelector("#ref-problems button")).isEmpty(),
+                "the cells are in the reference file, not in the open workbook");
+        assertTrue(chrome.byId("ref-problems").getText().contains("'många' är inte ett tal"), chrome.byId("ref-problems").getText());
+        chrome.screenshot("taskpane-controller-reference");
     }
 }

@@ -124,4 +124,52 @@ class ReferenceJsonTest {
         ReferenceData d = ReferenceJson.parse("{\"regions\":{\"nord\":{\"plan_utbetalda_lan\":null}}}", b, 2024, regions);
         assertEquals(Map.of(), d.regions().get("nord"));
     }
+
+    private static final java.util.regex.Pattern ENGLISH = java.util.regex.Pattern.compile(
+            "\\b(must|share|between|got|expected|unknown|field|is|not|entered|object|valid)\\b");
+
+    private List<ReferenceProblem> problemsOf(String json) {
+        return assertThrows(ReferenceDataException.class,
+                () -> ReferenceJson.parse(json, b, 2024, Map.of("nord", "Almi Nord", "mitt", "Almi Mitt"))).problems();
+    }
+
+    static void assertSwedishOnly(String text) {
+        // quoted names ("regions", 'okand') are the controller's own input, not prose
+        String prose = text.replaceAll("\"[^\"]*\"|'[^']*'", "");
+        assertTrue(!ENGLISH.matcher(prose).find(), "English in a Swedish message: " + text);
+    }
+
+    @Test
+    void parse_shareOutOfRange_saysSoInSwedishWithPlaceAndPercent() {
+        List<ReferenceProblem> p = problemsOf("{\"regions\":{\"nord\":{\"jmf_andel_kvinnor\":{\"Q2\":1.2}}}}");
+        assertEquals(1, p.size());
+        assertEquals("regions.nord.jmf_andel_kvinnor.Q2", p.get(0).field());
+        assertEquals("Almi Nord, Jämförelsegruppens andel kvinnor, Q2: en andel ska vara mellan 0 % och 100 %, angivet 120 %.",
+                p.get(0).swedish());
+        assertTrue(p.get(0).message().contains("between 0 and 1"), "the API keeps the English detail");
+    }
+
+    @Test
+    void parse_shareJustInsideBounds_isAccepted_justOutside_isRefusedInSwedish() {
+        ReferenceJson.parse("{\"group\":{\"jmf_andel_kvinnor\":1,\"jmf_andel_utlandsk\":0}}", b, 2024, regions);
+        assertEquals("Koncernen, Jämförelsegruppens andel kvinnor: en andel ska vara mellan 0 % och 100 %, angivet 100,01 %.",
+                problemsOf("{\"group\":{\"jmf_andel_kvinnor\":1.0001}}").get(0).swedish());
+        assertEquals("Koncernen, Jämförelsegruppens andel kvinnor: en andel ska vara mellan 0 % och 100 %, angivet -1 %.",
+                problemsOf("{\"group\":{\"jmf_andel_kvinnor\":-0.01}}").get(0).swedish());
+    }
+
+    @Test
+    void parse_everyKindOfProblem_hasASwedishOnlySentence() {
+        List<ReferenceProblem> all = new java.util.ArrayList<>();
+        all.addAll(problemsOf("""
+                {"structure":"almi-2019","year":2023,"extra":1,
+                 "regions":{"atlantis":{},"mitt":[],"nord":{"okand":1,"unika_kunder":3,"plan_utbetalda_lan":{"Q5":1,"year":true,"Q1":-1}}},
+                 "group":{"jmf_andel_kvinnor":31}}"""));
+        all.addAll(problemsOf("{\"group\":"));
+        all.addAll(problemsOf("[1]"));
+        all.addAll(problemsOf("{\"regions\":7,\"year\":\"x\"}"));
+        assertEquals(15, all.size(), all.toString());
+        all.forEach(p -> assertSwedishOnly(p.swedish()));
+        all.forEach(p -> assertTrue(p.swedish().endsWith("."), p.swedish()));
+    }
 }

@@ -13,6 +13,8 @@ import goalbook.goals.Region;
 import goalbook.goals.TestStructures;
 import goalbook.reference.Level;
 import goalbook.reference.ReferenceData;
+import goalbook.reference.ReferenceDataException;
+import goalbook.reference.ReferenceProblem;
 import goalbook.reference.ReferenceJson;
 import goalbook.reference.ReferenceResolver;
 import java.math.BigDecimal;
@@ -37,6 +39,11 @@ class ReferenceWorkbookTest {
 
     private byte[] emptyB(int year) {
         return workbook.render(b, year, regions, ReferenceData.empty(b.id(), year));
+    }
+
+    /** A measure's label as the structure file has it (its spelling may be corrected there). */
+    private String label(String measure) {
+        return b.measures().get(measure).label();
     }
 
     private ReferenceData readBack(byte[] xlsx) {
@@ -196,11 +203,48 @@ class ReferenceWorkbookTest {
             abc = "Referensdata!" + Filling.cell(wb, "gb_ref_nord_plan_utbetalda_lan_q2").getReference();
             ca = "Referensdata!" + Filling.cell(wb, "gb_ref_koncernen_engagemangsindex_year").getReference();
         }
-        WorkbookRefusedException e = assertThrows(WorkbookRefusedException.class, () -> workbook.readAsJson(filled, b, 2024, regions));
-        assertEquals("invalid_reference_cells", e.code());
-        assertTrue(e.swedish().contains(abc + ": 'abc' är inte ett tal"), e.swedish());
-        assertTrue(e.swedish().contains(ca + ": 'ca 80' är inte ett tal"), e.swedish());
-        assertTrue(e.title().startsWith("2 "), e.title());
+        ReferenceDataException e = assertThrows(ReferenceDataException.class, () -> workbook.readAsJson(filled, b, 2024, regions));
+        assertEquals(List.of(abc, ca), e.problems().stream().map(ReferenceProblem::cell).toList());
+        assertEquals("Almi Nord, " + label("plan_utbetalda_lan") + ", Q2: 'abc' är inte ett tal.", e.problems().get(0).swedish());
+        assertEquals("Koncernen, " + label("engagemangsindex") + ", årsnivå: 'ca 80' är inte ett tal.", e.problems().get(1).swedish());
+    }
+
+    @Test
+    void read_everyProblemAtOnce_inReadingOrderWithCellsInSwedishOnly() throws Exception {
+        // Excel's data validation stops these, but pasting (or LibreOffice) gets them in: the server must say all of them.
+        byte[] filled = Filling.fill(emptyB(2024), Map.of(
+                "gb_ref_koncernen_engagemangsindex_year", "ca 80",
+                "gb_ref_mitt_jmf_andel_kvinnor_q2", 1.2,
+                "gb_ref_mitt_jmf_andel_utlandsk_year", 1.0,
+                "gb_ref_nord_plan_utbetalda_lan_year", -1.0,
+                "gb_ref_nord_plan_utbetalda_lan_q1", 0.0,
+                "gb_ref_nord_plan_avslutade_insatser_q3", "1,200"));
+        Map<String, String> cell = new java.util.HashMap<>();
+        try (XSSFWorkbook wb = Filling.open(filled)) {
+            for (String n : List.of("gb_ref_koncernen_engagemangsindex_year", "gb_ref_mitt_jmf_andel_kvinnor_q2",
+                    "gb_ref_nord_plan_utbetalda_lan_year", "gb_ref_nord_plan_avslutade_insatser_q3")) {
+                cell.put(n, "Referensdata!" + Filling.cell(wb, n).getReference());
+            }
+        }
+        ReferenceDataException e = assertThrows(ReferenceDataException.class, () -> workbook.read(filled, b, 2024, regions));
+        List<ReferenceProblem> p = e.problems();
+        assertEquals(List.of(cell.get("gb_ref_nord_plan_utbetalda_lan_year"), cell.get("gb_ref_nord_plan_avslutade_insatser_q3"),
+                cell.get("gb_ref_mitt_jmf_andel_kvinnor_q2"), cell.get("gb_ref_koncernen_engagemangsindex_year")),
+                p.stream().map(ReferenceProblem::cell).toList(), p.toString());
+        assertEquals("Almi Nord, " + label("plan_utbetalda_lan") + ", årsnivå: får inte vara negativt, angivet -1.", p.get(0).swedish());
+        assertTrue(p.get(1).swedish().startsWith("Almi Nord, " + label("plan_avslutade_insatser") + ", Q3: '1,200' kan läsas på två sätt"),
+                p.get(1).swedish());
+        assertEquals("Almi Mitt, " + label("jmf_andel_kvinnor") + ", Q2: en andel ska vara mellan 0 % och 100 %, angivet 120 %.", p.get(2).swedish());
+        assertEquals("Koncernen, " + label("engagemangsindex") + ", årsnivå: 'ca 80' är inte ett tal.", p.get(3).swedish());
+        assertEquals("regions.mitt.jmf_andel_kvinnor.Q2", p.get(2).field());
+        assertTrue(p.get(2).message().contains("between 0 and 1"), p.get(2).message());
+    }
+
+    @Test
+    void read_allValid_givesTheData() throws Exception {
+        byte[] filled = Filling.fill(emptyB(2024), Map.of("gb_ref_mitt_jmf_andel_kvinnor_q2", 1.0, "gb_ref_nord_plan_utbetalda_lan_year", 0.0));
+        ReferenceData d = workbook.read(filled, b, 2024, regions);
+        assertEquals(0, BigDecimal.ONE.compareTo(d.regions().get("mitt").get("jmf_andel_kvinnor").quarters().get(2)));
     }
 
     @Test
@@ -212,5 +256,23 @@ class ReferenceWorkbookTest {
     @Test
     void render_currentForAnotherYear_isRejected() {
         assertThrows(IllegalArgumentException.class, () -> workbook.render(b, 2024, regions, ReferenceData.empty(b.id(), 2023)));
+    }
+
+    @Test
+    void instructions_sendTheControllerToThePageSectionAndButtonsThatExist() throws Exception {
+        String page;
+        try (var in = getClass().getClassLoader().getResourceAsStream("public/addin/taskpane.html")) {
+            page = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        StringBuilder text = new StringBuilder();
+        try (XSSFWorkbook wb = Filling.open(emptyB(2024))) {
+            wb.getSheet("Instruktioner").forEach(row -> row.forEach(c -> text.append(c.getStringCellValue()).append('\n')));
+        }
+        assertFalse(text.toString().contains("webbsida för referensdata"), "no such page exists");
+        for (String name : List.of(ReferenceInstructions.PAGE_SECTION, ReferenceInstructions.DOWNLOAD_BUTTON, ReferenceInstructions.UPLOAD_BUTTON)) {
+            assertTrue(text.toString().contains("\"" + name + "\""), name + " named in the instructions");
+            assertTrue(page.contains(">" + name + "</"), "the page shows " + name);
+        }
+        assertTrue(text.toString().contains("välj år 2024"), text.toString());
     }
 }
