@@ -203,6 +203,27 @@ class OoxmlConformanceTest {
         assertReported(problems(notIgnorable), SHEET, "row@dyDescent");
     }
 
+    @Test
+    void footerAndListValidation_atMost255Characters() throws IOException {
+        // the footer's "&C" counts too: 253 + 2 is the most Excel keeps
+        assertEquals(List.of(), problems(withFooterAndList("f".repeat(253))));
+        byte[] over = Filling.replaceInEntry(withFooterAndList("f".repeat(254)), "xl/worksheets/sheet1.xml", "<formula1>\"", "<formula1>\"a");
+        assertReported(problems(over), "headerFooter/oddFooter", "256 characters, Excel allows 255");
+        assertReported(problems(over), "dataValidation A1", "list of 256 characters, Excel allows 255");
+    }
+
+    /** Sheet "Data" with a centred footer and a list validation on A1 of 255 characters, the most POI writes. */
+    private static byte[] withFooterAndList(String footer) throws IOException {
+        try (XSSFWorkbook wb = Filling.open(clean())) {
+            XSSFSheet sheet = wb.getSheet("Data");
+            sheet.getFooter().setCenter(footer);
+            var helper = sheet.getDataValidationHelper();
+            sheet.addValidationData(helper.createValidation(helper.createExplicitListConstraint(new String[] {"a".repeat(253), "b"}),
+                    new org.apache.poi.ss.util.CellRangeAddressList(0, 0, 0, 0)));
+            return Filling.bytes(wb);
+        }
+    }
+
     private static byte[] rename(byte[] xlsx, String name) throws IOException {
         return Filling.replaceInEntry(xlsx, "xl/workbook.xml", "name=\"Data\"", "name=\"" + name + "\"");
     }

@@ -25,6 +25,10 @@ final class OoxmlSheetRules {
     private static final Pattern REF = Pattern.compile("([A-Z]{1,3})([1-9]\\d{0,6})");
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Set<String> ERRORS = Set.of("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA");
+    static final int MAX_LIST = 255;
+    static final int MAX_HEADER = 255;
+    static final int MAX_FORMULA = 8_192;
+    static final int MAX_TEXT = 32_767;
     private static final String EXCEL_NS = "urn:schemas-microsoft-com:office:excel";
 
     private final OoxmlPackage pkg;
@@ -58,8 +62,37 @@ final class OoxmlSheetRules {
                 relationship(link, "hyperlink " + link.getAttribute("ref"));
             }
         }
+        limits(root);
         notes(root);
         return out;
+    }
+
+    /** Lengths Excel enforces on opening: a list validation's literal 255, a header or footer 255, a formula 8 192, a text 32 767. */
+    private void limits(Element root) {
+        for (Element v : descendants(root, MAIN_NS, "dataValidation")) {
+            Element f = child(v, MAIN_NS, "formula1");
+            String list = f == null ? "" : f.getTextContent();
+            if ("list".equals(v.getAttribute("type")) && list.startsWith("\"") && list.length() - 2 > MAX_LIST) {
+                out.add(part + " dataValidation " + v.getAttribute("sqref") + ": list of " + (list.length() - 2) + " characters, Excel allows " + MAX_LIST);
+            }
+        }
+        for (Element hf : descendants(root, MAIN_NS, "headerFooter")) {
+            for (Element e : OoxmlConformance.childElements(hf).stream().map(Element.class::cast).toList()) {
+                if (e.getTextContent().length() > MAX_HEADER) {
+                    out.add(part + " headerFooter/" + e.getLocalName() + ": " + e.getTextContent().length() + " characters, Excel allows " + MAX_HEADER);
+                }
+            }
+        }
+        for (Element f : descendants(root, MAIN_NS, "f")) {
+            if (f.getTextContent().length() > MAX_FORMULA) {
+                out.add(part + " formula: " + f.getTextContent().length() + " characters, Excel allows " + MAX_FORMULA);
+            }
+        }
+        for (Element t : descendants(root, MAIN_NS, "t")) {
+            if (t.getTextContent().length() > MAX_TEXT) {
+                out.add(part + " inline text: " + t.getTextContent().length() + " characters, Excel allows " + MAX_TEXT);
+            }
+        }
     }
 
     private void columns(Element root) {

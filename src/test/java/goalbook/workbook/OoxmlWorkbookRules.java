@@ -53,7 +53,7 @@ final class OoxmlWorkbookRules {
                 .findFirst().orElse(null);
         StyleCounts styles = stylesPart == null ? new StyleCounts(0, 0) : styles(pkg, stylesPart, out);
         int sharedStrings = pkg.rels(workbook).stream().filter(r -> r.type().endsWith("/sharedStrings")).map(OoxmlPackage.Rel::target)
-                .findFirst().map(p -> sharedStringCount(pkg, p)).orElse(0);
+                .findFirst().map(p -> sharedStringCount(pkg, p, out)).orElse(0);
         for (Element sheet : sheets) {
             String target = pkg.target(workbook, sheet.getAttributeNS(R_NS, "id")).orElse(null);
             if (target == null) {
@@ -199,8 +199,18 @@ final class OoxmlWorkbookRules {
         return children(child(root, MAIN_NS, list), MAIN_NS, item).size();
     }
 
-    private static int sharedStringCount(OoxmlPackage pkg, String part) {
+    private static int sharedStringCount(OoxmlPackage pkg, String part, List<String> out) {
         Document doc = pkg.document(part);
-        return doc == null ? 0 : children(doc.getDocumentElement(), MAIN_NS, "si").size();
+        if (doc == null) {
+            return 0;
+        }
+        List<Element> items = children(doc.getDocumentElement(), MAIN_NS, "si");
+        for (int i = 0; i < items.size(); i++) {
+            int length = items.get(i).getTextContent().length();
+            if (length > OoxmlSheetRules.MAX_TEXT) {
+                out.add(part + " si[" + i + "]: " + length + " characters, Excel allows " + OoxmlSheetRules.MAX_TEXT);
+            }
+        }
+        return items.size();
     }
 }
