@@ -30,6 +30,7 @@ import java.util.stream.Collectors;
  */
 final class ServedQuarter implements AutoCloseable {
     final Regions regions = TestStructures.regions();
+    private final java.nio.file.Path dir;
     private final Database db;
     private final SubmissionService submissions;
     final PeriodService periods;
@@ -38,7 +39,8 @@ final class ServedQuarter implements AutoCloseable {
 
     ServedQuarter(Instant now) {
         try {
-            db = Database.open(Database.defaultUrl(Files.createTempDirectory("goalbook-conformance")));
+            dir = Files.createTempDirectory("goalbook-conformance");
+            db = Database.open(Database.defaultUrl(dir));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -89,5 +91,10 @@ final class ServedQuarter implements AutoCloseable {
     @Override
     public void close() {
         db.close();
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
