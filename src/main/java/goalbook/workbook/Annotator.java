@@ -97,6 +97,8 @@ public final class Annotator {
                     }
                 }
                 marker.fill(cell, MarkKind.of(g.status()), formula);
+                // blank first: POI keeps an inline string's <is> (openpyxl writes them) beside the new <v>
+                cell.setBlank();
                 cell.setCellValue(g.status().label());
             });
         }

@@ -7,7 +7,6 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
-import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
@@ -72,7 +71,7 @@ final class CellMarker {
     private int newStyle(int original, MarkKind kind) {
         XSSFCellStyle style = wb.createCellStyle();
         style.cloneStyleFrom(wb.getCellStyleAt(original));
-        style.setFillForegroundColor(new XSSFColor(kind.rgbBytes(), null));
+        style.setFillForegroundColor(Styles.colour(kind.rgbBytes()));
         style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         return style.getIndex();
     }

@@ -13,6 +13,7 @@ import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.Grouping;
 import org.apache.poi.xddf.usermodel.chart.LegendPosition;
 import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
@@ -67,6 +68,7 @@ final class Charts {
             if (s.line()) {
                 if (lines == null) {
                     lines = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
+                    lines.setGrouping(Grouping.STANDARD); // required by the schema; Excel repairs a line chart without it
                     lines.setVaryColors(false);
                 }
                 XDDFLineChartData.Series ls = (XDDFLineChartData.Series) lines.addSeries(cats, v);
@@ -95,6 +97,7 @@ final class Charts {
         XDDFValueAxis y = valueAxis(chart, axisTitle);
         XDDFDataSource<String> cats = XDDFDataSourcesFactory.fromStringCellRange(data, categories);
         XDDFLineChartData lines = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
+        lines.setGrouping(Grouping.STANDARD);
         lines.setVaryColors(false);
         for (Series s : series) {
             XDDFLineChartData.Series ls = (XDDFLineChartData.Series) lines.addSeries(cats,

@@ -5,8 +5,8 @@ import org.apache.poi.ss.usermodel.ComparisonOperator;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFConditionalFormattingRule;
+import org.apache.poi.xssf.usermodel.XSSFFontFormatting;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFSheetConditionalFormatting;
 
@@ -28,14 +28,21 @@ final class LiveColours {
     static void hideError(XSSFSheet sheet, int r, int c) {
         XSSFSheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
         XSSFConditionalFormattingRule rule = cf.createConditionalFormattingRule("ISERROR(" + new CellReference(r, c).formatAsString() + ")");
-        rule.createFontFormatting().setFontColor(new XSSFColor(Styles.READ_ONLY_FILL));
+        fontColour(rule, Styles.READ_ONLY_FILL);
         cf.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(r, r, c, c)}, rule);
     }
 
     private static void colour(XSSFConditionalFormattingRule rule, byte[] fill, byte[] text) {
         var pattern = rule.createPatternFormatting();
-        pattern.setFillBackgroundColor(new XSSFColor(fill));
+        pattern.setFillBackgroundColor(Styles.colour(fill));
         pattern.setFillPattern(FillPatternType.SOLID_FOREGROUND.getCode());
-        rule.createFontFormatting().setFontColor(new XSSFColor(text));
+        fontColour(rule, text);
+    }
+
+    /** POI writes a first font colour as RGB without its alpha (six digits, not schema-valid); set again, it copies the ARGB colour. */
+    private static void fontColour(XSSFConditionalFormattingRule rule, byte[] rgb) {
+        XSSFFontFormatting font = rule.createFontFormatting();
+        font.setFontColor(Styles.colour(rgb));
+        font.setFontColor(Styles.colour(rgb));
     }
 }

@@ -3,7 +3,6 @@ package goalbook.workbook;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -65,7 +64,7 @@ final class PlainSheet {
     XSSFCellStyle filled(MarkKind kind) {
         XSSFCellStyle style = wb.createCellStyle();
         style.cloneStyleFrom(text);
-        style.setFillForegroundColor(new XSSFColor(kind.rgbBytes(), null));
+        style.setFillForegroundColor(Styles.colour(kind.rgbBytes()));
         style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         return style;
     }

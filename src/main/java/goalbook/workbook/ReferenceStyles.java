@@ -8,7 +8,6 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -39,7 +38,7 @@ final class ReferenceStyles {
         wrap.setVerticalAlignment(VerticalAlignment.TOP);
         note = style(font(false, 9));
         header = style(font(true, 11));
-        header.setFillForegroundColor(new XSSFColor(HEADER_FILL, null));
+        header.setFillForegroundColor(Styles.colour(HEADER_FILL));
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         header.setWrapText(true);
         header.setAlignment(HorizontalAlignment.CENTER);
@@ -54,7 +53,7 @@ final class ReferenceStyles {
         return inputs.computeIfAbsent(unit, u -> {
             XSSFCellStyle s = style(null);
             s.setLocked(false);
-            s.setFillForegroundColor(new XSSFColor(INPUT_FILL, null));
+            s.setFillForegroundColor(Styles.colour(INPUT_FILL));
             s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             s.setDataFormat(wb.createDataFormat().getFormat(format(u)));
             box(s);

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -35,7 +34,7 @@ final class ReportStyles {
         XSSFFont red = wb.createFont();
         red.setBold(true);
         red.setFontHeightInPoints((short) 14);
-        red.setColor(new XSSFColor(Styles.NOT_MET_TEXT));
+        red.setColor(Styles.colour(Styles.NOT_MET_TEXT));
         draft.setFont(red);
         userText = wb.createCellStyle();
         userText.cloneStyleFrom(base.wrap);
@@ -73,7 +72,7 @@ final class ReportStyles {
             s.setDataFormat(wb.createDataFormat().getFormat(Styles.format(unit)));
             s.setAlignment(HorizontalAlignment.RIGHT);
             if (kind != null) {
-                s.setFillForegroundColor(new XSSFColor(kind.rgbBytes(), null));
+                s.setFillForegroundColor(Styles.colour(kind.rgbBytes()));
                 s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             }
             return s;

@@ -118,7 +118,7 @@ final class Styles {
     private XSSFCellStyle style(byte[] fill, XSSFFont font, boolean wrapText) {
         XSSFCellStyle s = wb.createCellStyle();
         if (fill != null) {
-            s.setFillForegroundColor(new XSSFColor(fill));
+            s.setFillForegroundColor(colour(fill));
             s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         }
         if (font != null) {
@@ -134,7 +134,7 @@ final class Styles {
         f.setBold(bold);
         f.setFontHeightInPoints((short) points);
         if (colour != null) {
-            f.setColor(new XSSFColor(colour));
+            f.setColor(colour(colour));
         }
         return f;
     }
@@ -144,13 +144,25 @@ final class Styles {
         s.setBorderBottom(BorderStyle.THIN);
         s.setBorderLeft(BorderStyle.THIN);
         s.setBorderRight(BorderStyle.THIN);
-        XSSFColor grey = new XSSFColor(rgb(0xA6, 0xA6, 0xA6));
+        XSSFColor grey = colour(rgb(0xA6, 0xA6, 0xA6));
         s.setTopBorderColor(grey);
         s.setBottomBorderColor(grey);
         s.setLeftBorderColor(grey);
         s.setRightBorderColor(grey);
     }
 
+    /**
+     * A cell colour as the schema wants it: ARGB, opaque, e.g. {@code FFDDE6F0} for {@code rgb(0xDD, 0xE6, 0xF0)}.
+     * POI writes the bytes it is given, and six hex digits are not a valid {@code ST_UnsignedIntHex}.
+     */
+    static XSSFColor colour(byte[] rgb) {
+        if (rgb.length == 4) {
+            return new XSSFColor(rgb, null);
+        }
+        return new XSSFColor(new byte[] {(byte) 0xFF, rgb[0], rgb[1], rgb[2]}, null);
+    }
+
+    /** Three bytes, as charts (DrawingML {@code srgbClr}) want them; cells go through {@link #colour}. */
     static byte[] rgb(int r, int g, int b) {
         return new byte[] {(byte) r, (byte) g, (byte) b};
     }
