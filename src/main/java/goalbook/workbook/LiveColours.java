@@ -21,8 +21,8 @@ final class LiveColours {
     /** The label of a required, blank comment: dark red, white bold text. */
     static final byte[] REQUIRED_LABEL_FILL = Styles.rgb(0xC0, 0x00, 0x00);
     static final byte[] REQUIRED_LABEL_TEXT = Styles.rgb(0xFF, 0xFF, 0xFF);
-    /** The required, blank comment cell itself: the "Ej uppfyllt" red, framed in dark red. */
-    static final byte[] REQUIRED_CELL_FILL = Styles.NOT_MET_FILL;
+    /** The required, blank comment cell itself: light red, framed in dark red; it returns to yellow once typed in. */
+    static final byte[] REQUIRED_CELL_FILL = Styles.rgb(0xFF, 0x80, 0x80);
 
     private LiveColours() {}
 

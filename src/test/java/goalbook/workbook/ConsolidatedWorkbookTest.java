@@ -49,7 +49,7 @@ class ConsolidatedWorkbookTest {
             assertEquals(List.of("3. Andel unika kunder i tidiga skeden", "4. Andel kvinnor av unika kunder",
                     "5. Andel utländsk bakgrund av unika kunder", "6. Avkastning lån rullande 36 månader", "7. Utbetalda lån",
                     "8. Avslutade affärsutvecklingsinsatser", "9. Kostnad/insats",
-                    "11. God kundkänedom genom KYC i Almis aktiva affärsrelationer", "12. NPS Kundföretag"), goals);
+                    "11. God kundkännedom genom KYC i Almis aktiva affärsrelationer", "12. NPS Kundföretag"), goals);
             List<String> rows = new ArrayList<>();
             for (int r = header + 2; r <= header + 18; r++) {
                 rows.add(m.getRow(r).getCell(0).getStringCellValue());
