@@ -18,11 +18,11 @@ import org.apache.poi.xssf.usermodel.XSSFSheetConditionalFormatting;
  */
 final class LiveColours {
 
-    /** The label of a required, blank comment: dark red, white bold text. */
-    static final byte[] REQUIRED_LABEL_FILL = Styles.rgb(0xC0, 0x00, 0x00);
-    static final byte[] REQUIRED_LABEL_TEXT = Styles.rgb(0xFF, 0xFF, 0xFF);
+    /** The label of a required, blank comment: dark red, white bold text (ARGB, as ECMA-376 wants). */
+    static final byte[] REQUIRED_LABEL_FILL = argb(0xC0, 0x00, 0x00);
+    static final byte[] REQUIRED_LABEL_TEXT = argb(0xFF, 0xFF, 0xFF);
     /** The required, blank comment cell itself: light red, framed in dark red; it returns to yellow once typed in. */
-    static final byte[] REQUIRED_CELL_FILL = Styles.rgb(0xFF, 0x80, 0x80);
+    static final byte[] REQUIRED_CELL_FILL = argb(0xFF, 0x80, 0x80);
 
     private LiveColours() {}
 
@@ -70,6 +70,10 @@ final class LiveColours {
         XSSFConditionalFormattingRule rule = cf.createConditionalFormattingRule("ISERROR(" + new CellReference(r, c).formatAsString() + ")");
         rule.createFontFormatting().setFontColor(new XSSFColor(Styles.READ_ONLY_FILL));
         cf.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(r, r, c, c)}, rule);
+    }
+
+    private static byte[] argb(int r, int g, int b) {
+        return new byte[] {(byte) 0xFF, (byte) r, (byte) g, (byte) b};
     }
 
     private static void colour(XSSFConditionalFormattingRule rule, byte[] fill, byte[] text) {
