@@ -59,7 +59,7 @@ class BoardHttpTest {
         HttpResponse<byte[]> r = server.get("/api/periods/2024-Q2/consolidated.xlsx", "demo-controller");
         assertEquals(200, r.statusCode());
         String sources = sheetText(r.body(), "Källor");
-        assertTrue(sources.contains("Almi Nord") && sources.contains("ingen inlämning"), sources);
+        assertTrue(sources.contains("Almi Nord") && sources.contains("Ej inlämnad"), sources);
         assertTrue(sheetText(r.body(), "Matris").contains("Koncernen"));
         assertEquals(403, server.get("/api/periods/2024-Q2/consolidated.xlsx", "demo-nord").statusCode());
         assertEquals(403, server.get("/api/periods/2024-Q2/consolidated.xlsx", "demo-board").statusCode());

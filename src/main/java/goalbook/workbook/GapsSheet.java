@@ -9,8 +9,8 @@ import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
- * The sheet {@code Brister}: what the controller must chase, e.g. "Almi Gotland | Saknas | Ingen
- * inrapportering för 2024-Q2." or "Almi Nord | Kommentar saknas | Mål 3 … saknar kommentar.".
+ * The sheet {@code Brister}: what the controller must chase, e.g. "Almi Gotland | Ej inlämnad | Ingen
+ * inlämning för 2024 kvartal 2." or "Almi Nord | Kommentar saknas | Mål 3 … saknar kommentar.".
  */
 final class GapsSheet {
 
@@ -20,7 +20,7 @@ final class GapsSheet {
 
     static String kind(RegionGap.Kind kind) {
         return switch (kind) {
-            case MISSING -> "Saknas";
+            case MISSING -> CoverageNote.NOT_SUBMITTED;
             case INVALID -> "Ogiltig";
             case COMMENT_MISSING -> "Kommentar saknas";
         };
@@ -29,7 +29,7 @@ final class GapsSheet {
     static void write(ReportFrame frame, ReportStyles st, Consolidation c, List<Region> regions) {
         XSSFSheet sheet = frame.sheet(NAME);
         int row = frame.top();
-        cell(sheet, row++, 0, "Brister " + ReportFrame.periodText(c.period()) + " – regioner som saknas, är ogiltiga eller saknar kommentarer",
+        cell(sheet, row++, 0, "Brister " + ReportFrame.periodText(c.period()) + " – regioner som inte har lämnat in, är ogiltiga eller saknar kommentarer",
                 st.base.title);
         row++;
         int header = row++;
@@ -44,8 +44,9 @@ final class GapsSheet {
             String name = regions.stream().filter(r -> r.id().equals(g.region())).map(Region::name).findFirst().orElse(g.region());
             cell(sheet, row, 0, name, st.base.text);
             cell(sheet, row, 1, kind(g.kind()), g.kind() == RegionGap.Kind.COMMENT_MISSING ? st.base.legendOther : st.base.legendNotMet);
-            cell(sheet, row, 2, g.detail(), st.userText);
-            SheetKit.fitHeight(sheet, row, g.detail() == null ? "" : g.detail(), 95);
+            String detail = g.kind() == RegionGap.Kind.MISSING ? "Ingen inlämning för " + ReportFrame.periodText(c.period()) + "." : g.detail();
+            cell(sheet, row, 2, detail, st.userText);
+            TextFit.atLeast(sheet, row, TextFit.lines(detail == null ? "" : detail, TextFit.plainChars(100)));
             row++;
         }
         SheetKit.widths(sheet, 28, 18, 100);

@@ -38,6 +38,19 @@ final class GoalFormulas {
         return out.toString();
     }
 
+    /**
+     * The part's metric cell formula: {@code IF(COUNT(a,b)<2,"",a / b)}, so the cell stays empty
+     * (not "0 kr") until every measure it needs holds a number; the metric itself is {@link #metric} verbatim.
+     */
+    static String guardedMetric(GoalPart part, GoalStructure s) {
+        List<String> names = new ArrayList<>();
+        for (String id : new LinkedHashSet<>(part.metric().measures())) {
+            names.add(s.measure(id).enteredByRegion() ? id : TemplateLayout.ref(id));
+        }
+        String metric = metric(part.metric().text(), s);
+        return names.isEmpty() ? metric : "IF(" + notAllNumbers(names) + ",\"\"," + metric + ")";
+    }
+
     /** Status of one part; {@code metricName} is the defined name of its metric cell. */
     static String partStatus(GoalPart part, GoalStructure s, String metricName) {
         List<String> inputs = new ArrayList<>();

@@ -28,19 +28,32 @@ final class IndexMatrixSheet {
         XSSFSheet sheet = frame.sheet(NAME);
         int row = frame.top();
         cell(sheet, row++, 0, "Sammansatta index " + ReportFrame.periodText(c.period()) + " – koncernen och regionerna", st.base.title);
-        cell(sheet, row++, 0, "Fetstil: index. Indragna rader: delindex (eller mål som räknas) med vikt. – = kan inte beräknas.", st.noteLine);
+        cell(sheet, row++, 0, "Fetstil: index. Indragna rader: delindex (eller mål som räknas) med vikt. – = kan inte beräknas. "
+                + "Tom kolumn: regionen har inte lämnat in.", st.noteLine);
         row++;
         int header = row++;
+        CoverageNote coverage = new CoverageNote(c, regions);
         List<String> heads = new ArrayList<>(List.of("Index / delindex", "Vikt", MatrixSheet.GROUP_ROW));
-        regions.forEach(r -> heads.add(r.name().replaceFirst("^Almi ", "")));
+        // a region that did not submit says so in its header; its column stays empty
+        regions.forEach(r -> heads.add(r.name().replaceFirst("^Almi ", "")
+                + (coverage.absent(r.id()) ? " (" + CoverageNote.NOT_SUBMITTED.toLowerCase(java.util.Locale.ROOT) + ")" : "")));
         heads.add("Kommentar (koncernen)");
+        int[] widths = new int[heads.size()];
+        widths[0] = 44;
+        widths[1] = 6;
+        for (int k = 2; k < heads.size() - 1; k++) {
+            widths[k] = TextFit.headerWidth(10, heads.get(k));
+        }
+        widths[heads.size() - 1] = 40;
+        int lines = 1;
         for (int i = 0; i < heads.size(); i++) {
             cell(sheet, header, i, heads.get(i), st.base.header);
+            lines = Math.max(lines, TextFit.lines(heads.get(i), TextFit.boldChars(widths[i])));
         }
-        sheet.getRow(header).setHeightInPoints(45);
+        TextFit.atLeast(sheet, header, lines);
         List<Report> columns = new ArrayList<>();
         columns.add(c.group());
-        regions.forEach(r -> columns.add(c.regionReports().get(r.id())));
+        regions.forEach(r -> columns.add(coverage.absent(r.id()) ? null : c.regionReports().get(r.id())));
         int noteCol = heads.size() - 1;
         XSSFCellStyle number = st.value(Unit.INDEX, null);
         XSSFCellStyle boldNumber = st.number("0.0");
@@ -51,7 +64,9 @@ final class IndexMatrixSheet {
             cell(sheet, row, 0, index.name(), st.base.bold);
             for (int k = 0; k < columns.size(); k++) {
                 IndexResult ri = find(columns.get(k), index.id());
-                put(sheet, row, 2 + k, ri == null ? null : ri.value(), boldNumber, st);
+                if (columns.get(k) != null) {
+                    put(sheet, row, 2 + k, ri == null ? null : ri.value(), boldNumber, st);
+                }
             }
             cell(sheet, row, noteCol, index.note(), st.base.note);
             row++;
@@ -62,17 +77,16 @@ final class IndexMatrixSheet {
                     IndexResult ri = find(columns.get(k), index.id());
                     IndexResult.Component rc = ri == null ? null
                             : ri.components().stream().filter(x -> x.id().equals(comp.id())).findFirst().orElse(null);
-                    put(sheet, row, 2 + k, rc == null ? null : rc.value(), number, st);
+                    if (columns.get(k) != null) {
+                        put(sheet, row, 2 + k, rc == null ? null : rc.value(), number, st);
+                    }
                 }
                 row++;
             }
         }
-        sheet.setColumnWidth(0, 44 * 256);
-        sheet.setColumnWidth(1, 6 * 256);
-        for (int k = 0; k < columns.size(); k++) {
-            sheet.setColumnWidth(2 + k, 10 * 256);
+        for (int i = 0; i < widths.length; i++) {
+            sheet.setColumnWidth(i, widths[i] * 256);
         }
-        sheet.setColumnWidth(noteCol, 40 * 256);
         sheet.createFreezePane(2, header + 1);
     }
 

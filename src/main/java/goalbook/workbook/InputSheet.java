@@ -19,6 +19,7 @@ import java.util.Map;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
@@ -34,6 +35,7 @@ final class InputSheet {
     static final int VALUE = 2;
     static final int NOTE = 3;
     static final int STATUS = 4;
+    private static final int LABEL_WIDTH = 50;
     /** Characters per line of column D (11 pt) and of a 9-point note across D:E. */
     private static final int NOTE_CHARS = 62;
     private static final int SMALL_CHARS = 100;
@@ -47,6 +49,8 @@ final class InputSheet {
     private final Styles st;
     private final XSSFSheet sheet;
     private final InputValidation validation;
+    /** Goal names wrap in column A rather than run under the goal type, e.g. goal 11's 61 characters. */
+    private final XSSFCellStyle goalName;
     /** measure id → where it was first placed, e.g. "mål 3 (cell C12)" */
     private final Map<String, String> placed = new HashMap<>();
     private final List<CellRangeAddress> statusCells = new ArrayList<>();
@@ -60,6 +64,9 @@ final class InputSheet {
         this.period = period;
         this.reference = reference;
         this.validation = new InputValidation(sheet);
+        this.goalName = sheet.getWorkbook().createCellStyle();
+        goalName.cloneStyleFrom(st.goal);
+        goalName.setWrapText(true);
     }
 
     void write() {
@@ -84,7 +91,7 @@ final class InputSheet {
         }
         LiveColours.status(sheet, statusCells);
         sheet.createFreezePane(0, 4);
-        SheetKit.widths(sheet, 50, 11, 18, 56, 16);
+        SheetKit.widths(sheet, LABEL_WIDTH, 11, 18, 56, 16);
         SheetKit.print(sheet);
         sheet.setRepeatingRows(new CellRangeAddress(3, 3, 0, STATUS));
         SheetKit.protect(sheet);
@@ -92,7 +99,9 @@ final class InputSheet {
 
     private void goal(Goal g) {
         int header = row++;
-        cell(sheet, header, LABEL, g.number() + ". " + g.name(), st.goal);
+        String name = g.number() + ". " + g.name();
+        cell(sheet, header, LABEL, name, goalName);
+        TextFit.atLeast(sheet, header, TextFit.lines(name, TextFit.boldChars(LABEL_WIDTH)));
         cell(sheet, header, UNIT, g.type() == null ? "" : "Måltyp " + g.type(), st.goal);
         cell(sheet, header, VALUE, "", st.goal);
         cell(sheet, header, NOTE, "Status för målet:", st.goal);
@@ -115,7 +124,7 @@ final class InputSheet {
                 : GoalFormulas.combined(partStatus));
         SheetKit.name(sheet, TemplateLayout.status(g.id()), header, STATUS);
         statusCells.add(new CellRangeAddress(header, header, STATUS, STATUS));
-        comment(g);
+        comment(g, header);
         row++;
     }
 
@@ -168,7 +177,7 @@ final class InputSheet {
         cell(sheet, r, LABEL, single ? "Utfall" : "Utfall: " + p.name(), st.bold);
         cell(sheet, r, UNIT, p.unit().label(), st.text);
         String name = TemplateLayout.metric(g.id(), p.id());
-        cell(sheet, r, VALUE, null, st.value(p.unit())).setCellFormula(GoalFormulas.metric(p.metric().text(), s));
+        cell(sheet, r, VALUE, null, st.value(p.unit())).setCellFormula(GoalFormulas.guardedMetric(p, s));
         SheetKit.name(sheet, name, r, VALUE);
         LiveColours.hideError(sheet, r, VALUE);
         String level = (p.target() instanceof goalbook.goals.TargetRule.NoTarget ? "Ingen målnivå: " : "Mål: ")
@@ -183,9 +192,13 @@ final class InputSheet {
         return address(r, STATUS);
     }
 
-    private void comment(Goal g) {
+    /**
+     * The comment row: a label and a yellow cell across B:E. While the goal's status is "Ej uppfyllt"
+     * and the cell is blank, the label reads "Kommentar krävs …" and both turn red (live, see {@link LiveColours#commentRequired}).
+     */
+    private void comment(Goal g, int header) {
         int r = row++;
-        cell(sheet, r, LABEL, "Kommentar till mål " + g.number() + " (krävs om målet inte är uppfyllt)", st.wrap);
+        XSSFCell label = cell(sheet, r, LABEL, null, st.wrap);
         XSSFCell c = cell(sheet, r, UNIT, null, st.comment);
         for (int col = VALUE; col <= STATUS; col++) {
             cell(sheet, r, col, null, st.comment);
@@ -193,6 +206,17 @@ final class InputSheet {
         sheet.addMergedRegion(new CellRangeAddress(r, r, UNIT, STATUS));
         sheet.getRow(r).setHeightInPoints(48f);
         SheetKit.name(sheet, TemplateLayout.comment(g.id()), r, c.getColumnIndex());
+        String required = LiveColours.commentRequired(sheet, absolute(header, STATUS), absolute(r, UNIT), r);
+        label.setCellFormula("IF(" + required + "," + quoted(TemplateLayout.commentRequired(g.number()))
+                + "," + quoted(TemplateLayout.commentLabel(g.number())) + ")");
+    }
+
+    private static String absolute(int r, int c) {
+        return new CellReference(r, c, true, true).formatAsString();
+    }
+
+    private static String quoted(String text) {
+        return "\"" + text.replace("\"", "\"\"") + "\"";
     }
 
     private static String address(int r, int c) {

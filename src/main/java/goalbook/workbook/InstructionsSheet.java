@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /** Writes {@code Instruktioner}: who, which period and structure, how to fill in and submit, and the colour legend. */
@@ -50,7 +52,7 @@ final class InstructionsSheet {
         step("4. Utfall och status för varje mål räknas ut direkt: Uppfyllt, Ej uppfyllt, Målnivå saknas eller Uppgift saknas. "
                 + "Statusen är en förhandsvisning; Goalbooks bedömning när du skickar in är den som gäller.");
         step("5. Skriv en kommentar i den gula kommentarscellen under varje mål som inte är uppfyllt: orsak och vad ni gör åt det. "
-                + "Kommentera gärna även övriga mål.");
+                + "Så länge kommentaren saknas är raden röd och det står ”" + TemplateLayout.COMMENT_REQUIRED + "”. Kommentera gärna även övriga mål.");
         step("6. Referensvärden (jämförelsegrupper och målnivåer) läggs in av koncerncontrollern och visas grå. "
                 + "Står det ”" + TemplateLayout.NOT_SET + "” är värdet inte satt ännu, och målet får status Målnivå saknas.");
         step("7. Lägg inte till eller ta bort rader och byt inte namn på bladen: Goalbook hittar uppgifterna via cellernas namn.");
@@ -67,6 +69,7 @@ final class InstructionsSheet {
         legend(st.legendReadOnly, "", "Låst: beräknat värde eller referensvärde");
         legend(st.legendMet, TemplateLayout.MET, "Målet är uppfyllt");
         legend(st.legendNotMet, TemplateLayout.NOT_MET, "Målet är inte uppfyllt – kommentar krävs");
+        legend(requiredLegend(), TemplateLayout.COMMENT_REQUIRED, "Målet är inte uppfyllt och kommentaren saknas: skriv den i den röda rutan");
         legend(st.legendOther, TemplateLayout.NO_TARGET, "Målnivå saknas (ej fastställd eller nollmätning)");
         legend(st.legendOther, TemplateLayout.MISSING, "Uppgift saknas eller är ogiltig");
         row++;
@@ -74,6 +77,17 @@ final class InstructionsSheet {
         SheetKit.widths(sheet, 22, 100);
         SheetKit.print(sheet);
         SheetKit.protect(sheet);
+    }
+
+    private XSSFCellStyle requiredLegend() {
+        XSSFCellStyle s = sheet.getWorkbook().createCellStyle();
+        s.cloneStyleFrom(st.legendNotMet);
+        s.setFillForegroundColor(new XSSFColor(LiveColours.REQUIRED_LABEL_FILL));
+        XSSFFont white = sheet.getWorkbook().createFont();
+        white.setBold(true);
+        white.setColor(new XSSFColor(LiveColours.REQUIRED_LABEL_TEXT));
+        s.setFont(white);
+        return s;
     }
 
     private void fact(String label, String value) {

@@ -7,12 +7,13 @@ import goalbook.evaluation.GoalResult;
 import goalbook.evaluation.Report;
 import goalbook.goals.Goal;
 import goalbook.goals.GoalStructure;
-import goalbook.goals.Measure;
 import goalbook.goals.Region;
 import java.util.List;
 import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
@@ -21,8 +22,10 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 /**
  * The sheet {@code Matris}: a row per region and a last row {@code Koncernen}, a column per goal
  * due, e.g. "Almi Nord | 85,0 % (green) | …"; each cell holds the unrounded value in its unit's
- * format, filled by status, with the status and target in a note. Under the group row, how many
- * regions each group figure covers, then which regions a measure lacks.
+ * format, filled by status, with the status and target in a note; a region that did not submit
+ * reads "Ej inlämnad" across its row. Which regions the group's figures cover is said once, above
+ * the table ({@link CoverageNote}). Headers wrap between words: each goal's column is as wide as
+ * its longest word.
  */
 final class MatrixSheet {
 
@@ -36,44 +39,89 @@ final class MatrixSheet {
         XSSFSheet sheet = frame.sheet(NAME);
         int q = c.period().quarter();
         List<Goal> goals = s.goalsDueIn(q);
+        CoverageNote coverage = new CoverageNote(c, regions);
+        int last = Math.max(1, goals.size());
+        int[] widths = widths(goals);
         int row = frame.top();
         cell(sheet, row++, 0, "Målmatris " + ReportFrame.periodText(c.period()) + " – utfall och status per region", st.base.title);
         cell(sheet, row++, 0, "Grön = Uppfyllt, röd = Ej uppfyllt, grå = Målnivå saknas eller Uppgift saknas. "
                 + "Status och målnivå står i cellens anteckning.", st.noteLine);
+        // coverage is said once, above the figures it qualifies
+        row = note(sheet, row, coverage.headline(), st.base.bold, widths, last, true);
+        for (String line : coverage.exceptions(goals)) {
+            row = note(sheet, row, line, st.base.wrap, widths, last, false);
+        }
         row++;
         int header = row++;
         cell(sheet, header, 0, "Region", st.base.header);
+        int headerLines = 1;
         for (int i = 0; i < goals.size(); i++) {
-            cell(sheet, header, 1 + i, goals.get(i).number() + ". " + goals.get(i).name(), st.base.header);
+            String name = goals.get(i).number() + ". " + goals.get(i).name();
+            cell(sheet, header, 1 + i, name, st.base.header);
+            headerLines = Math.max(headerLines, TextFit.lines(name, TextFit.boldChars(widths[1 + i])));
         }
-        sheet.getRow(header).setHeightInPoints(62);
+        TextFit.atLeast(sheet, header, headerLines);
         int targets = row++;
         cell(sheet, targets, 0, "Målnivå (koncernen)", st.base.goal);
+        int targetLines = 1;
         for (int i = 0; i < goals.size(); i++) {
             GoalResult g = Headline.result(c.group(), goals.get(i).id());
-            cell(sheet, targets, 1 + i, g == null ? "–" : g.target(), st.base.goalWrap);
+            String target = g == null ? "–" : g.target();
+            cell(sheet, targets, 1 + i, target, st.base.goalWrap);
+            targetLines = Math.max(targetLines, TextFit.lines(target, TextFit.plainChars(widths[1 + i])));
         }
-        sheet.getRow(targets).setHeightInPoints(30);
+        TextFit.atLeast(sheet, targets, targetLines);
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         for (Region r : regions) {
             cell(sheet, row, 0, r.name(), st.base.text);
+            if (coverage.absent(r.id())) {
+                for (int col = 1; col <= last; col++) {
+                    cell(sheet, row, col, col == 1 ? CoverageNote.NOT_SUBMITTED : null, st.base.legendOther);
+                }
+                if (last > 1) {
+                    sheet.addMergedRegion(new CellRangeAddress(row, row, 1, last));
+                }
+                row++;
+                continue;
+            }
             values(sheet, drawing, st, row++, goals, c.regionReports().get(r.id()), r.name());
         }
         cell(sheet, row, 0, GROUP_ROW, st.base.bold);
         values(sheet, drawing, st, row++, goals, c.group(), GROUP_ROW);
-        cell(sheet, row, 0, "Regioner i koncernvärdet", st.base.note);
-        for (int i = 0; i < goals.size(); i++) {
-            cell(sheet, row, 1 + i, coverage(s, goals.get(i), c, regions.size()), st.base.note);
-        }
-        row += 2;
-        row = notes(sheet, st, s, c, regions, row);
-        SheetKit.merged(sheet, row, 0, Math.max(1, goals.size()), Consolidation.UNIQUE_CUSTOMERS_NOTE, st.base.note, 140, 12f);
-        sheet.setColumnWidth(0, 28 * 256);
-        for (int i = 0; i < goals.size(); i++) {
-            sheet.setColumnWidth(1 + i, 17 * 256);
+        row++;
+        note(sheet, row, Consolidation.UNIQUE_CUSTOMERS_NOTE, st.base.note, widths, last, false);
+        for (int i = 0; i < widths.length; i++) {
+            sheet.setColumnWidth(i, widths[i] * 256);
         }
         sheet.createFreezePane(1, targets + 1);
         return header;
+    }
+
+    /** Column A 28 characters; a goal's column wide enough for its name's longest word, at least 17. */
+    private static int[] widths(List<Goal> goals) {
+        int[] w = new int[1 + Math.max(1, goals.size())];
+        w[0] = 28;
+        for (int i = 1; i < w.length; i++) {
+            w[i] = i <= goals.size() ? TextFit.headerWidth(17, goals.get(i - 1).number() + ". " + goals.get(i - 1).name()) : 17;
+        }
+        return w;
+    }
+
+    /** Text across columns A..{@code last}, wrapped, the row as tall as the text needs; returns the next row. */
+    private static int note(XSSFSheet sheet, int row, String text, XSSFCellStyle style, int[] widths, int last, boolean bold) {
+        int width = 0;
+        for (int i = 0; i <= last; i++) {
+            width += widths[i];
+        }
+        XSSFCellStyle wrapped = style;
+        if (!style.getWrapText()) {
+            wrapped = sheet.getWorkbook().createCellStyle();
+            wrapped.cloneStyleFrom(style);
+            wrapped.setWrapText(true);
+        }
+        SheetKit.merged(sheet, row, 0, last, text, wrapped, 1000);
+        TextFit.atLeast(sheet, row, TextFit.lines(text, bold ? TextFit.boldChars(width) : TextFit.plainChars(width)));
+        return row + 1;
     }
 
     private static void values(XSSFSheet sheet, XSSFDrawing drawing, ReportStyles st, int row, List<Goal> goals, Report report, String who) {
@@ -97,38 +145,5 @@ final class MatrixSheet {
             note.setAuthor("Goalbook");
             cell.setCellComment(note);
         }
-    }
-
-    /** "16 av 16", or the fewest regions among the goal's region-entered measures; "centralt" when none. */
-    private static String coverage(GoalStructure s, Goal goal, Consolidation c, int all) {
-        Integer fewest = null;
-        for (String id : goal.measures()) {
-            Integer n = c.coverage().get(id);
-            if (n != null && (fewest == null || n < fewest)) {
-                fewest = n;
-            }
-        }
-        return fewest == null ? "centralt mätt" : fewest + " av " + all;
-    }
-
-    private static int notes(XSSFSheet sheet, ReportStyles st, GoalStructure s, Consolidation c, List<Region> regions, int row) {
-        boolean any = false;
-        for (var e : c.uncovered().entrySet()) {
-            if (e.getValue().isEmpty()) {
-                continue;
-            }
-            if (!any) {
-                cell(sheet, row++, 0, "Täckning: koncernvärden som inte omfattar alla regioner", st.base.bold);
-                any = true;
-            }
-            Measure m = s.measures().get(e.getKey());
-            String label = m == null ? e.getKey() : m.label();
-            List<String> names = e.getValue().stream().map(id -> regions.stream().filter(r -> r.id().equals(id))
-                    .map(Region::name).findFirst().orElse(id)).toList();
-            String text = label + ": " + c.coverage().getOrDefault(e.getKey(), 0) + " av " + regions.size()
-                    + " regioner. Saknas: " + String.join(", ", names) + ".";
-            SheetKit.merged(sheet, row++, 0, 6, text, st.base.note, 120, 12f);
-        }
-        return any ? row + 1 : row;
     }
 }

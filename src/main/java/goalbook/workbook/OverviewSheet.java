@@ -33,7 +33,7 @@ final class OverviewSheet {
         int row = frame.top();
         cell(sheet, row++, 0, "Konsoliderad kvartalsrapport " + ReportFrame.periodText(c.period()), st.base.title);
         row++;
-        row = pair(sheet, st, row, "Period", c.period().toString());
+        row = pair(sheet, st, row, "Period", ReportFrame.periodText(c.period()));
         row = pair(sheet, st, row, "Målstruktur", s.name() + " (revision " + s.revision() + ")");
         row = pair(sheet, st, row, "Skapad", ReportFrame.shown(generatedAt));
         row = pair(sheet, st, row, "Inlämning", completeness(c, regions));
@@ -48,13 +48,15 @@ final class OverviewSheet {
         row++;
         cell(sheet, row++, 0, "Färger", st.base.bold);
         row = legend(sheet, st, row);
+        cell(sheet, row, 0, CoverageNote.NOT_SUBMITTED, st.base.legendOther);
+        cell(sheet, row++, 1, "Regionen har inte lämnat in för kvartalet (hela raden i Matris).", st.base.text);
         row++;
         cell(sheet, row++, 0, "Flikar", st.base.bold);
         String[][] guide = {
                 {MatrixSheet.NAME, "Utfall per region och mål som rapporteras detta kvartal, sista raden Koncernen."},
                 {IndexMatrixSheet.NAME, "Sammansatta index med delindex och vikter, för koncernen och varje region."},
                 {TrendSheet.NAME, "Koncernens värden de senaste kvartalen, tabell och diagram."},
-                {GapsSheet.NAME, "Regioner som saknas, är ogiltiga eller saknar kommentar på ej uppfyllda mål."},
+                {GapsSheet.NAME, "Regioner som inte har lämnat in, är ogiltiga eller saknar kommentar på ej uppfyllda mål."},
                 {ConsolidatedWorkbook.SOURCES, "Vilken version och fil (SHA-256) varje regions siffror kommer från."},
                 {ConsolidatedWorkbook.STRUCTURE, "Hela målstrukturen."}};
         for (String[] g : guide) {

@@ -7,11 +7,11 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * The table of where the numbers came from, e.g. "Almi Gävle Dala | 3 | 9f2c… | 2024-07-10 14:03 |
- * anna@almi.se | Ja", or "Almi Gotland | ingen inlämning" for a region without a submission.
+ * anna@almi.se | Ja", or "Almi Gotland | Ej inlämnad" for a region without a submission.
  */
 final class SourcesTable {
 
-    static final String NONE = "ingen inlämning";
+    static final String NONE = CoverageNote.NOT_SUBMITTED;
     static final int COLUMNS = 6;
 
     private SourcesTable() {}
@@ -45,7 +45,7 @@ final class SourcesTable {
         return row;
     }
 
-    /** One row per region in {@code regions}' order: its source, or "ingen inlämning" when it has none. */
+    /** One row per region in {@code regions}' order: its source, or "Ej inlämnad" when it has none. */
     static List<SourceRow> complete(List<goalbook.goals.Region> regions, List<SourceRow> sources) {
         return regions.stream().map(r -> sources.stream().filter(x -> r.id().equals(x.region())).findFirst()
                 .orElse(new SourceRow(r.id(), r.name(), null, null, null, null, false))).toList();

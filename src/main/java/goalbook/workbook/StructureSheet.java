@@ -15,6 +15,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 final class StructureSheet {
 
     private static final int TARGET_CHARS = 84;
+    private static final int AREA_WIDTH = 28;
+    private static final int NAME_WIDTH = 34;
 
     private StructureSheet() {}
 
@@ -42,7 +44,10 @@ final class StructureSheet {
                 for (int q = 1; q <= 4; q++) {
                     cell(sheet, row, 3 + q, g.dueIn(q) ? "X" : "–", st.center);
                 }
-                SheetKit.fitHeight(sheet, row, g.targetText(), TARGET_CHARS);
+                // the tallest of area, name and target decides, e.g. goal 11's name takes two lines beside a one-line target
+                int lines = Math.max(TextFit.lines(g.targetText(), TARGET_CHARS), Math.max(
+                        TextFit.lines(area.name(), TextFit.plainChars(AREA_WIDTH)), TextFit.lines(g.number() + ". " + g.name(), TextFit.plainChars(NAME_WIDTH))));
+                TextFit.atLeast(sheet, row, lines);
                 row++;
             }
         }
@@ -61,7 +66,7 @@ final class StructureSheet {
                 cell(sheet, row++, 1, t.getValue(), st.text);
             }
         }
-        SheetKit.widths(sheet, 28, 34, 70, 9, 5, 5, 5, 5);
+        SheetKit.widths(sheet, AREA_WIDTH, NAME_WIDTH, 70, 9, 5, 5, 5, 5);
         sheet.createFreezePane(0, header + 1);
         SheetKit.print(sheet);
         SheetKit.protect(sheet);

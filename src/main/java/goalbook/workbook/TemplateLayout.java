@@ -38,6 +38,18 @@ final class TemplateLayout {
         return "gb_comment_" + goal;
     }
 
+    /** The comment row's label while the goal's comment is not required (or given), e.g. for goal 3. */
+    static String commentLabel(int goal) {
+        return "Kommentar till mål " + goal + " (krävs om målet inte är uppfyllt)";
+    }
+
+    /** The comment row's label while the goal is not met and its comment is blank. */
+    static String commentRequired(int goal) {
+        return COMMENT_REQUIRED + ": mål " + goal + " är inte uppfyllt. Skriv orsak och åtgärd i rutan till höger.";
+    }
+
+    static final String COMMENT_REQUIRED = "Kommentar krävs";
+
     /** "2024 kvartal 2" */
     static String periodText(int year, int quarter) {
         return year + " kvartal " + quarter;

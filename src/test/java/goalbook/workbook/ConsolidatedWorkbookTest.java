@@ -49,7 +49,7 @@ class ConsolidatedWorkbookTest {
             assertEquals(List.of("3. Andel unika kunder i tidiga skeden", "4. Andel kvinnor av unika kunder",
                     "5. Andel utländsk bakgrund av unika kunder", "6. Avkastning lån rullande 36 månader", "7. Utbetalda lån",
                     "8. Avslutade affärsutvecklingsinsatser", "9. Kostnad/insats",
-                    "11. God kundkänedom genom KYC i Almis aktiva affärsrelationer", "12. NPS Kundföretag"), goals);
+                    "11. God kundkännedom genom KYC i Almis aktiva affärsrelationer", "12. NPS Kundföretag"), goals);
             List<String> rows = new ArrayList<>();
             for (int r = header + 2; r <= header + 18; r++) {
                 rows.add(m.getRow(r).getCell(0).getStringCellValue());
@@ -91,7 +91,7 @@ class ConsolidatedWorkbookTest {
             XSSFCell gotland = m.getRow(row(m, "Almi Gotland")).getCell(1);
             assertEquals("FFC7CE", nord.getCellStyle().getFillForegroundColorColor().getARGBHex().substring(2));
             assertEquals("C6EFCE", mitt.getCellStyle().getFillForegroundColorColor().getARGBHex().substring(2));
-            assertEquals("Uppgift saknas", gotland.getStringCellValue());
+            assertEquals("Ej inlämnad", gotland.getStringCellValue(), "no submission is not a missing figure");
             assertTrue(nord.getCellComment().getString().getString().contains("Ej uppfyllt"));
             assertEquals("60,0 %", new DataFormatter(java.util.Locale.ROOT).formatCellValue(nord).replace('.', ','));
         }
@@ -101,7 +101,8 @@ class ConsolidatedWorkbookTest {
     void matrix_coverageNote_namesRegionsLeftOut() throws Exception {
         try (XSSFWorkbook wb = render(new BoardFixtures(2), List.of())) {
             String text = text(wb.getSheet("Matris"));
-            assertTrue(text.contains("14 av 16 regioner. Saknas: Almi Kalmar, Almi Gotland."), text);
+            assertTrue(text.contains("Koncernvärdena bygger på de 15 av 16 regioner som har lämnat in. Ej inlämnad (1): Almi Gotland."), text);
+            assertTrue(text.contains("Mål 3 Andel unika kunder i tidiga skeden: 14 av 16 regioner – värdet från Almi Kalmar är ogiltigt"), text);
             assertTrue(text.contains("Koncernens antal unika kunder är summan"), text);
         }
     }
@@ -116,7 +117,7 @@ class ConsolidatedWorkbookTest {
             assertEquals("3", kalmar.getCell(1).getStringCellValue());
             assertEquals(src.sha256(), kalmar.getCell(2).getStringCellValue());
             assertEquals("Nej – används, flaggad", kalmar.getCell(5).getStringCellValue());
-            assertEquals("ingen inlämning", k.getRow(row(k, "Almi Gotland")).getCell(1).getStringCellValue());
+            assertEquals("Ej inlämnad", k.getRow(row(k, "Almi Gotland")).getCell(1).getStringCellValue());
             assertEquals(16, countRowsStartingWith(k, "Almi "));
         }
     }
@@ -134,7 +135,7 @@ class ConsolidatedWorkbookTest {
     void gaps_listMissingInvalidAndCommentMissingInSwedish() throws Exception {
         try (XSSFWorkbook wb = render(new BoardFixtures(2), List.of())) {
             XSSFSheet b = wb.getSheet("Brister");
-            assertEquals("Saknas", b.getRow(row(b, "Almi Gotland")).getCell(1).getStringCellValue());
+            assertEquals("Ej inlämnad", b.getRow(row(b, "Almi Gotland")).getCell(1).getStringCellValue());
             assertEquals("Ogiltig", b.getRow(row(b, "Almi Kalmar")).getCell(1).getStringCellValue());
             assertEquals("Kommentar saknas", b.getRow(row(b, "Almi Nord")).getCell(1).getStringCellValue());
         }

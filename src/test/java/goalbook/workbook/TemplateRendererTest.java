@@ -217,15 +217,18 @@ class TemplateRendererTest {
     }
 
     @Test
-    void render_metricCell_isTheExpressionVerbatimWithReferenceIdsRenamed() throws Exception {
+    void render_metricCell_isTheExpressionVerbatimWithReferenceIdsRenamed_emptyUntilEveryMeasureIsANumber() throws Exception {
         try (Filled f = new Filled(Fixtures.render(Fixtures.b(), 2024, 4))) {
-            assertEquals("100 * (nps_promotorer - nps_kritiker) / (nps_promotorer + nps_passiva + nps_kritiker)",
+            assertEquals("IF(COUNT(nps_promotorer,nps_kritiker,nps_passiva)<3,\"\","
+                            + "100 * (nps_promotorer - nps_kritiker) / (nps_promotorer + nps_passiva + nps_kritiker))",
                     f.cell("gb_metric_nps_nps").getCellFormula());
-            assertEquals("gb_ref_engagemangsindex", f.cell("gb_metric_engagemangsindex_engagemangsindex").getCellFormula());
+            assertEquals("IF(COUNT(gb_ref_engagemangsindex)<1,\"\",gb_ref_engagemangsindex)",
+                    f.cell("gb_metric_engagemangsindex_engagemangsindex").getCellFormula());
             assertTrue(f.cell("gb_status_andel_kvinnor").getCellFormula().contains(">gb_ref_jmf_andel_kvinnor"));
         }
         try (Filled f = new Filled(Fixtures.render(Fixtures.a(), 2019, 4))) {
-            assertEquals("100 * (kunder_kvinnor / unika_kunder) / ((gb_ref_andel_kvinnor_stock + gb_ref_andel_kvinnor_nyforetagande) / 2)",
+            assertEquals("IF(COUNT(kunder_kvinnor,unika_kunder,gb_ref_andel_kvinnor_stock,gb_ref_andel_kvinnor_nyforetagande)<4,\"\","
+                            + "100 * (kunder_kvinnor / unika_kunder) / ((gb_ref_andel_kvinnor_stock + gb_ref_andel_kvinnor_nyforetagande) / 2))",
                     f.cell("gb_metric_index_fokusgrupper_kvinnor").getCellFormula());
         }
     }
