@@ -51,7 +51,7 @@ final class LiveColours {
         XSSFConditionalFormattingRule cell = cf.createConditionalFormattingRule(condition);
         colour(cell, REQUIRED_CELL_FILL, Styles.NOT_MET_TEXT);
         var border = cell.createBorderFormatting();
-        XSSFColor dark = new XSSFColor(REQUIRED_LABEL_FILL);
+        var dark = Styles.colour(REQUIRED_LABEL_FILL);
         border.setBorderTop(BorderStyle.MEDIUM);
         border.setBorderBottom(BorderStyle.MEDIUM);
         border.setBorderLeft(BorderStyle.MEDIUM);
