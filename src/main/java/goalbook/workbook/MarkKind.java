@@ -18,10 +18,12 @@ enum MarkKind {
         return rgb;
     }
 
+    /** Fill colour as four bytes, opaque alpha first: the schema wants ARGB ({@code FFFFC7CE}), never six digits. */
     byte[] rgbBytes() {
-        byte[] b = new byte[3];
+        byte[] b = new byte[4];
+        b[0] = (byte) 0xFF;
         for (int i = 0; i < 3; i++) {
-            b[i] = (byte) Integer.parseInt(rgb.substring(2 * i, 2 * i + 2), 16);
+            b[i + 1] = (byte) Integer.parseInt(rgb.substring(2 * i, 2 * i + 2), 16);
         }
         return b;
     }
