@@ -29,8 +29,10 @@ final class IndexSheet {
         PlainSheet out = new PlainSheet(wb, NAME, WIDTHS);
         int last = out.lastColumn();
         out.merged(0, 0, last, "Index – " + Verdict.place(regionName, report.period()), out.title);
-        out.merged(1, 0, last, "Sammansatta index och måluppfyllelse, beräknade av Goalbook när arbetsboken skickades in. "
-                + "Måluppfyllelse = 100 × uppfyllda mål / bedömda mål.", out.text);
+        boolean anyAttainment = report.indices().stream().anyMatch(i -> attainment(s, i));
+        out.merged(1, 0, last, "Sammansatta index" + (anyAttainment ? " och måluppfyllelse" : "")
+                + ", beräknade av Goalbook när arbetsboken skickades in."
+                + (anyAttainment ? " Måluppfyllelse = 100 × uppfyllda mål / bedömda mål." : ""), out.text);
         int r = 3;
         if (report.indices().isEmpty()) {
             out.merged(r, 0, last, "Inga index beräknade.", out.text);

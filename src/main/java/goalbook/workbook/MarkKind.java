@@ -3,9 +3,12 @@ package goalbook.workbook;
 import goalbook.evaluation.GoalStatus;
 import goalbook.evaluation.Severity;
 
-/** How a cell is marked in an annotated copy, e.g. {@code ERROR} → light red fill {@code FFC7CE}. */
+/**
+ * How a cell is marked in an annotated copy, e.g. {@code ERROR} → light red fill {@code FFC7CE}. A warning is
+ * orange, so it stands out from the yellow of the input and comment cells it usually marks.
+ */
 enum MarkKind {
-    ERROR("FFC7CE"), WARNING("FFE699"), MET("C6EFCE"), NOT_MET("FFC7CE"), OTHER("D9D9D9");
+    ERROR("FFC7CE"), WARNING("F4B084"), MET("C6EFCE"), NOT_MET("FFC7CE"), OTHER("D9D9D9");
 
     private final String rgb;
 

@@ -62,12 +62,15 @@ final class ResultSheet {
             out.integer(r, NR, BigDecimal.valueOf(g.number()));
             out.text(r, GOAL, g.name());
             out.text(r, TARGET, g.target());
-            out.number(r, VALUE, g.value(), headlineUnit(goal));
+            boolean inParts = g.parts().size() > 1;
+            if (g.value() != null || !inParts) { // a goal in parts without a headline figure shows its parts' figures below
+                out.number(r, VALUE, g.value(), headlineUnit(goal));
+            }
             out.text(r, STATUS, g.status().label(), out.filled(MarkKind.of(g.status())));
             out.text(r, TREND, trend(g.trend()));
             out.text(r, COMMENT, comment);
             r++;
-            if (g.parts().size() > 1) {
+            if (inParts) {
                 for (PartResult p : g.parts()) {
                     out.text(r, GOAL, "– " + p.name());
                     out.text(r, TARGET, p.target());

@@ -313,6 +313,28 @@ class AnnotatedCopyTest {
         assertNull(cellNamed(wb, "gb_status_avslutade_insatser").getCellComment());
     }
 
+    /** Sum of the channel differences: the template's input yellow FFF2CC and the old warning FFE699 differ by only 84. */
+    private static int distance(byte[] a, byte[] b) {
+        int d = 0;
+        for (int i = 0; i < 3; i++) {
+            d += Math.abs((a[a.length - 3 + i] & 0xFF) - (b[b.length - 3 + i] & 0xFF));
+        }
+        return d;
+    }
+
+    @Test
+    void marks_warningStandsOutFromTheInputYellowAndFromErrors() {
+        AnnotatedSamples.Sample b = AnnotatedSamples.b(false);
+        XSSFWorkbook wb = open(b.annotated());
+        String warned = b.report().problems().stream().filter(p -> p.severity() == Severity.WARNING && p.cell() != null)
+                .findFirst().orElseThrow().cell();
+        XSSFCell cell = NameLookup.reference(wb, warned).orElseThrow();
+        byte[] fill = cell.getCellStyle().getFillForegroundColorColor().getRGB();
+        assertTrue(distance(fill, Styles.INPUT_FILL) >= 120, "warning against input yellow: " + distance(fill, Styles.INPUT_FILL));
+        assertTrue(distance(fill, MarkKind.ERROR.rgbBytes()) >= 100, "warning against error red");
+        assertEquals("Goalbook", cell.getCellComment().getAuthor());
+    }
+
     private static XSSFCell cellNamed(XSSFWorkbook wb, String name) {
         return (XSSFCell) goalbook.FilledTemplates.cell(wb, name);
     }
