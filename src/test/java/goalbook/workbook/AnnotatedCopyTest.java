@@ -342,7 +342,7 @@ class AnnotatedCopyTest {
     @Test
     void resend_annotatedCopySavedByAScript_givesOneSetOfMarksAndValidCells() {
         AnnotatedSamples.Sample first = AnnotatedSamples.b(false);
-        byte[] resent = InlineStrings.convert(first.annotated());
+        byte[] resent = ScriptSavedCopy.convert(first.annotated());
         AnnotatedSamples.Sample second = AnnotatedSamples.annotate(first.s(), first.period(), resent);
         XSSFWorkbook wb = open(second.annotated());
         assertValidCells(wb);
@@ -379,7 +379,7 @@ class AnnotatedCopyTest {
             row.createCell(3).setCellValue(style);
             row.createCell(4).setCellValue(formula);
             row.createCell(5).setCellValue("OTHER");
-            older = InlineStrings.convert(Filling.bytes(wb));
+            older = ScriptSavedCopy.convert(Filling.bytes(wb));
         }
         XSSFWorkbook again = open(AnnotatedSamples.annotate(first.s(), first.period(), older).annotated());
         assertValidCells(again);

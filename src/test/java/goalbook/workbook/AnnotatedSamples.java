@@ -75,6 +75,6 @@ final class AnnotatedSamples {
         Files.write(out.resolve("a-giltig.xlsx"), a(true).annotated());
         Files.write(out.resolve("a-fel.xlsx"), a(false).annotated());
         Sample b = b(false);
-        Files.write(out.resolve("b-igen.xlsx"), annotate(b.s(), b.period(), InlineStrings.convert(b.annotated())).annotated());
+        Files.write(out.resolve("b-igen.xlsx"), annotate(b.s(), b.period(), ScriptSavedCopy.convert(b.annotated())).annotated());
     }
 }
