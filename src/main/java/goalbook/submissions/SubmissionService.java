@@ -100,7 +100,7 @@ public final class SubmissionService {
                 Map<String, BigDecimal> ref = reference.resolved(structure, period, region);
                 Report report = evaluator.evaluate(new EvaluationInput(structure, period, region, read.inputs(), ref,
                         histories.of(period, region)));
-                byte[] annotated = annotate ? workbook.annotate(structure, report, read.inputs()) : null;
+                byte[] annotated = annotate ? workbook.annotate(structure, report, read.inputs(), regionName.apply(region)) : null;
                 return new Evaluated(structure, report, read.inputs().values(), annotated);
             }
         } finally {

@@ -23,41 +23,49 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes the server's verdict into a copy of an uploaded workbook, e.g. {@code Inrapportering!D14} filled
- * red with the note "Uppgift saknas: Unika kunder måste fyllas i.", {@code gb_status_nps} set to
- * "Uppfyllt" on green, and the sheets {@code Resultat} and {@code Index} added.
+ * red with the note "Uppgift saknas: Unika kunder måste fyllas i.", and the sheets {@code Resultat} (opened
+ * first) and {@code Index} added.
  *
  * <p>The region's content and formatting stay as they were; sheet protection is kept (POI writes
  * regardless). Text from the upload is written as plain, quote-prefixed strings, never as formulas.
- * Annotating an annotated workbook first undoes the earlier marks (see {@link MarkLedger}), so there is
- * always exactly one set. A status cell's live formula is replaced by the server's label, which is the
- * verdict that counts; the formula is kept in the ledger and put back before the next annotation.
+ * The template's live formulas stay live: the region fixes the copy and sends it again (the documented
+ * flow), so its status cells must keep previewing while it types; where the server judged a goal
+ * differently from the status the region saw, the status cell gets a note saying so. Annotating an
+ * annotated workbook first undoes the earlier marks (see {@link MarkLedger}), so there is always exactly
+ * one set, and repairs cells a script saved with both a value and an inline string.
  */
 public final class Annotator {
 
-    /** @param original the uploaded bytes, already accepted by {@link UploadPrescan} and the reader */
-    public byte[] annotate(byte[] original, GoalStructure s, Report report, SubmittedInputs inputs) {
+    /**
+     * @param original   the uploaded bytes, already accepted by {@link UploadPrescan} and the reader
+     * @param regionName the region as people name it, e.g. "Almi Nord"
+     */
+    public byte[] annotate(byte[] original, GoalStructure s, Report report, SubmittedInputs inputs, String regionName) {
         Objects.requireNonNull(original, "original");
         Objects.requireNonNull(s, "structure");
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(inputs, "inputs");
+        Objects.requireNonNull(regionName, "regionName");
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(original))) {
-            return annotate(wb, s, report, inputs, original.length);
+            return annotate(wb, s, report, inputs, regionName, original.length);
         } catch (IOException e) {
             throw new UncheckedIOException("could not annotate workbook", e);
         }
     }
 
     /** Annotates an already opened workbook in place and returns its bytes; the workbook is changed. */
-    static byte[] annotate(XSSFWorkbook wb, GoalStructure s, Report report, SubmittedInputs inputs, int sizeHint) {
+    static byte[] annotate(XSSFWorkbook wb, GoalStructure s, Report report, SubmittedInputs inputs, String regionName, int sizeHint) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream(sizeHint + 16_384)) {
             CellMarker marker = new CellMarker(wb, MarkLedger.undo(wb));
+            ValidCells.repair(wb);
+            LiveValues.refresh(wb);
             markProblems(wb, marker, report, inputs);
-            markStatuses(wb, marker, report);
-            ResultSheet.write(wb, s, report, inputs);
-            IndexSheet.write(wb, report);
+            noteDifferingStatuses(wb, marker, report);
+            ResultSheet.write(wb, s, report, inputs, regionName);
+            IndexSheet.write(wb, s, report, regionName);
             MarkLedger.write(wb, marker.marks());
             showResults(wb);
-            // formulas that read the status cells see the server's labels when Excel opens the copy
+            // the live formulas show current figures when Excel opens the copy, not the values cached at upload
             wb.setForceFormulaRecalculation(true);
             wb.write(out);
             return out.toByteArray();
@@ -84,24 +92,26 @@ public final class Annotator {
         });
     }
 
-    private static void markStatuses(XSSFWorkbook wb, CellMarker marker, Report report) {
+    /**
+     * A note on each status cell whose live status (just recomputed by {@link LiveValues}) differs from the
+     * server's verdict, e.g. when reference data changed after the template was made. The formula, its style
+     * and its live colours are left as they are.
+     */
+    private static void noteDifferingStatuses(XSSFWorkbook wb, CellMarker marker, Report report) {
         for (GoalResult g : report.goals()) {
-            NameLookup.named(wb, "gb_status_" + g.id()).ifPresent(cell -> {
-                String formula = null;
-                if (cell.getCellType() == CellType.FORMULA) {
-                    formula = cell.getCellFormula();
-                    try {
-                        cell.removeFormula();
-                    } catch (IllegalStateException e) {
-                        return; // part of an array formula: leave it, Resultat carries the verdict
-                    }
+            NameLookup.named(wb, TemplateLayout.status(g.id())).ifPresent(cell -> {
+                String shown = shownText(cell);
+                if (!shown.isEmpty() && !shown.equals(g.status().label())) {
+                    marker.note(cell, "Goalbooks bedömning vid inlämningen: " + g.status().label() + ". Statusen i cellen är "
+                            + "mallens förhandsvisning; bedömningen i bladet Resultat gäller.");
                 }
-                marker.fill(cell, MarkKind.of(g.status()), formula);
-                // blank first: POI keeps an inline string's <is> (openpyxl writes them) beside the new <v>
-                cell.setBlank();
-                cell.setCellValue(g.status().label());
             });
         }
+    }
+
+    private static String shownText(XSSFCell cell) {
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        return type == CellType.STRING ? cell.getStringCellValue().strip() : "";
     }
 
     /** Opens the copy on Resultat, the one sheet that explains everything else. */

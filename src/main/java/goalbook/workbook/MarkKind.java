@@ -3,9 +3,12 @@ package goalbook.workbook;
 import goalbook.evaluation.GoalStatus;
 import goalbook.evaluation.Severity;
 
-/** How a cell is marked in an annotated copy, e.g. {@code ERROR} → light red fill {@code FFC7CE}. */
+/**
+ * How a cell is marked in an annotated copy, e.g. {@code ERROR} → light red fill {@code FFC7CE}. A warning is
+ * orange, so it stands out from the yellow of the input and comment cells it usually marks.
+ */
 enum MarkKind {
-    ERROR("FFC7CE"), WARNING("FFE699"), MET("C6EFCE"), NOT_MET("FFC7CE"), OTHER("D9D9D9");
+    ERROR("FFC7CE"), WARNING("F4B084"), MET("C6EFCE"), NOT_MET("FFC7CE"), OTHER("D9D9D9");
 
     private final String rgb;
 
@@ -18,10 +21,12 @@ enum MarkKind {
         return rgb;
     }
 
+    /** Fill colour as four bytes, opaque alpha first: the schema wants ARGB ({@code FFFFC7CE}), never six digits. */
     byte[] rgbBytes() {
-        byte[] b = new byte[3];
+        byte[] b = new byte[4];
+        b[0] = (byte) 0xFF;
         for (int i = 0; i < 3; i++) {
-            b[i] = (byte) Integer.parseInt(rgb.substring(2 * i, 2 * i + 2), 16);
+            b[i + 1] = (byte) Integer.parseInt(rgb.substring(2 * i, 2 * i + 2), 16);
         }
         return b;
     }

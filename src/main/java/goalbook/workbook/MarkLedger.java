@@ -18,7 +18,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * The very hidden sheet {@code gb_markeringar} that remembers every cell an annotation marked, e.g.
  * {@code Inrapportering | D14 | 7 | 31 | | ERROR}: original style 7, applied style 31. Annotating an
- * annotated workbook first undoes those marks, so marks are replaced, never stacked.
+ * annotated workbook first undoes those marks, so marks are replaced, never stacked. The column
+ * "Ursprunglig formel" is filled only by earlier versions, which replaced status formulas with text; undoing
+ * their marks puts the formula back.
  */
 final class MarkLedger {
     static final String SHEET = "gb_markeringar";
@@ -88,9 +90,11 @@ final class MarkLedger {
         }
         if (!mark.originalFormula().isEmpty() && cell.getCellType() != org.apache.poi.ss.usermodel.CellType.FORMULA) {
             try {
+                // blank first: POI keeps an inline string ({@code <is>}) beside a new formula
+                cell.setBlank();
                 cell.setCellFormula(mark.originalFormula());
             } catch (RuntimeException e) {
-                // the names it used are gone; the server's value stays
+                // the names it used are gone; the cell stays blank rather than invalid
             }
         }
     }

@@ -1,90 +1,261 @@
 package goalbook.workbook;
 
+import goalbook.goals.Unit;
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Writes rows of plain text into a sheet Goalbook adds, e.g. {@code row(3, "Nr", "Målområde", ...)}.
- * Every value is a string cell with Excel's quote prefix, so text from an upload such as "=HYPERLINK(...)"
- * stays text even when someone edits the cell.
+ * Writes a sheet Goalbook adds to an uploaded workbook ({@code Resultat}, {@code Index}) so that it reads
+ * without resizing anything: text wraps within its columns and every row is made tall enough for it (Excel
+ * and LibreOffice do not grow rows for merged cells, and the uploaded workbook may not grow them at all);
+ * figures are numbers in their unit's format, never text. Text is quote-prefixed, so a comment such as
+ * "=HYPERLINK(...)" stays text even when someone edits the cell.
  */
 final class PlainSheet {
     /** Excel's limit for one cell. */
     private static final int MAX_CELL_TEXT = 32_767;
+    private static final short BODY_POINTS = 11;
+    private static final short TITLE_POINTS = 14;
+    private static final byte[] HEADER_FILL = argb("DDE6F0");
+    private static final byte[] GOOD_TEXT = argb("006100");
+    private static final byte[] BAD_TEXT = argb("9C0006");
 
-    private final XSSFWorkbook wb;
     final XSSFSheet sheet;
-    private final XSSFCellStyle text;
-    private final XSSFCellStyle bold;
-    private final XSSFCellStyle title;
+    private final XSSFWorkbook wb;
+    private final int[] widths;
+    final XSSFCellStyle text;
+    final XSSFCellStyle bold;
+    final XSSFCellStyle header;
+    final XSSFCellStyle title;
+    private final Map<Unit, XSSFCellStyle> numbers = new EnumMap<>(Unit.class);
+    private final Map<Unit, XSSFCellStyle> headerNumbers = new EnumMap<>(Unit.class);
+    private final Map<MarkKind, XSSFCellStyle> filled = new EnumMap<>(MarkKind.class);
+    private XSSFCellStyle integer;
 
-    PlainSheet(XSSFWorkbook wb, String name) {
+    /** @param widths column widths in characters, from column A; text wraps within them */
+    PlainSheet(XSSFWorkbook wb, String name, int... widths) {
         this.wb = wb;
         this.sheet = wb.createSheet(name);
-        this.text = wb.createCellStyle();
+        this.widths = widths.clone();
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, widths[c] * 256);
+        }
+        text = wb.createCellStyle();
         text.setQuotePrefixed(true);
         text.setWrapText(true);
-        text.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
-        this.bold = wb.createCellStyle();
-        bold.cloneStyleFrom(text);
-        XSSFFont font = wb.createFont();
-        font.setBold(true);
-        bold.setFont(font);
-        this.title = wb.createCellStyle();
-        title.cloneStyleFrom(bold);
-        title.setWrapText(false);
-        // A4 landscape, all columns on one page wide, so the sheet prints as one readable table.
-        sheet.setFitToPage(true);
-        sheet.getPrintSetup().setFitWidth((short) 1);
-        sheet.getPrintSetup().setFitHeight((short) 0);
-        sheet.getPrintSetup().setLandscape(true);
-        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        text.setVerticalAlignment(VerticalAlignment.TOP);
+        bold = derived(text, font(BODY_POINTS, true, null));
+        header = derived(bold, null);
+        header.setFillForegroundColor(new XSSFColor(HEADER_FILL, null));
+        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        header.setBorderBottom(BorderStyle.THIN);
+        title = derived(text, font(TITLE_POINTS, true, null));
+        print();
     }
 
-    /** A heading that may run across the empty cells to its right. */
-    XSSFRow titleRow(int index, String value) {
-        return write(index, title, value);
+    /** Wrapped text in one cell; null writes nothing. */
+    XSSFCell text(int row, int col, String value) {
+        return text(row, col, value, text);
     }
 
-    /** Writes {@code values} from column A; null leaves a cell blank. Returns the row. */
-    XSSFRow row(int index, String... values) {
-        return write(index, text, values);
+    XSSFCell text(int row, int col, String value, XSSFCellStyle style) {
+        return merged(row, col, col, value, style);
     }
 
-    XSSFRow boldRow(int index, String... values) {
-        return write(index, bold, values);
+    /** Wrapped text across columns {@code from..to}, the row made tall enough for it. */
+    XSSFCell merged(int row, int from, int to, String value, XSSFCellStyle style) {
+        if (value == null) {
+            return null;
+        }
+        String v = value.length() > MAX_CELL_TEXT ? value.substring(0, MAX_CELL_TEXT) : value;
+        XSSFCell cell = cell(row, from, style);
+        cell.setCellValue(v);
+        for (int c = from + 1; c <= to; c++) {
+            cell(row, c, style);
+        }
+        if (to > from) {
+            sheet.addMergedRegion(new CellRangeAddress(row, row, from, to));
+        }
+        fit(row, from, to, v, wb.getFontAt(style.getFontIndex()).getFontHeightInPoints());
+        return cell;
     }
 
-    /** A style for one column of marked cells, e.g. the status column filled green. */
-    XSSFCellStyle filled(MarkKind kind) {
-        XSSFCellStyle style = wb.createCellStyle();
-        style.cloneStyleFrom(text);
-        style.setFillForegroundColor(Styles.colour(kind.rgbBytes()));
-        style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        return style;
+    /** A figure as a number in {@code unit}'s format (as the template shows it), or "–" when there is none. */
+    XSSFCell number(int row, int col, BigDecimal value, Unit unit) {
+        if (value == null) {
+            return text(row, col, CellText.NO_VALUE);
+        }
+        XSSFCell cell = cell(row, col, numbers.computeIfAbsent(unit, u -> numberStyle(Styles.format(u), null)));
+        cell.setCellValue(value.doubleValue());
+        return cell;
     }
 
-    void widths(int... characters) {
-        for (int c = 0; c < characters.length; c++) {
-            sheet.setColumnWidth(c, characters[c] * 256);
+    /** As {@link #number} on a header row's shading, e.g. an index's value beside its name. */
+    XSSFCell headerNumber(int row, int col, BigDecimal value, Unit unit) {
+        if (value == null) {
+            return text(row, col, CellText.NO_VALUE, header);
+        }
+        XSSFCell cell = cell(row, col, headerNumbers.computeIfAbsent(unit, u -> numberStyle(Styles.format(u), header)));
+        cell.setCellValue(value.doubleValue());
+        return cell;
+    }
+
+    /** A whole number such as a goal's number or an index weight, as a number, centred so it stands apart from the text beside it. */
+    XSSFCell integer(int row, int col, BigDecimal value) {
+        if (integer == null) {
+            integer = numberStyle("General", null);
+            integer.setAlignment(HorizontalAlignment.CENTER);
+            integer.setIndention((short) 0);
+        }
+        XSSFCell cell = cell(row, col, integer);
+        cell.setCellValue(value.doubleValue());
+        return cell;
+    }
+
+    /** A header row of bold, shaded titles. */
+    void header(int row, String... titles) {
+        for (int c = 0; c < titles.length; c++) {
+            text(row, c, titles[c], header);
         }
     }
 
-    private XSSFRow write(int index, XSSFCellStyle style, String... values) {
-        XSSFRow row = sheet.createRow(index);
-        for (int c = 0; c < values.length; c++) {
-            if (values[c] != null) {
-                XSSFCell cell = row.createCell(c);
-                String v = values[c].length() > MAX_CELL_TEXT ? values[c].substring(0, MAX_CELL_TEXT) : values[c];
-                cell.setCellValue(v);
-                cell.setCellStyle(style);
+    /** The style of a cell filled for {@code kind}, e.g. a status "Uppfyllt" on green. */
+    XSSFCellStyle filled(MarkKind kind) {
+        return filled.computeIfAbsent(kind, k -> {
+            XSSFCellStyle s = derived(text, null);
+            s.setFillForegroundColor(new XSSFColor(k.rgbBytes(), null));
+            s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            return s;
+        });
+    }
+
+    /** A large bold line on the verdict's colour: green and dark green text when valid, else red. */
+    XSSFCellStyle verdict(boolean valid) {
+        XSSFCellStyle s = derived(text, font(TITLE_POINTS, true, valid ? GOOD_TEXT : BAD_TEXT));
+        s.setFillForegroundColor(new XSSFColor((valid ? MarkKind.MET : MarkKind.ERROR).rgbBytes(), null));
+        s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        s.setVerticalAlignment(VerticalAlignment.CENTER);
+        return s;
+    }
+
+    /** Rows {@code first..last} are printed at the top of every page. */
+    void repeatOnEveryPage(int first, int last) {
+        sheet.setRepeatingRows(new CellRangeAddress(first, last, -1, -1));
+    }
+
+    int lastColumn() {
+        return widths.length - 1;
+    }
+
+    private XSSFCell cell(int row, int col, XSSFCellStyle style) {
+        XSSFRow r = sheet.getRow(row) != null ? sheet.getRow(row) : sheet.createRow(row);
+        XSSFCell c = r.getCell(col) != null ? r.getCell(col) : r.createCell(col);
+        c.setCellStyle(style);
+        return c;
+    }
+
+    /** Raises the row to the lines {@code value} needs when wrapped at word boundaries in columns {@code from..to}. */
+    private void fit(int row, int from, int to, String value, short points) {
+        int chars = 0;
+        for (int c = from; c <= Math.min(to, widths.length - 1); c++) {
+            chars += widths[c];
+        }
+        int perLine = Math.max(1, chars * BODY_POINTS / points - 1);
+        float height = lines(value, perLine) * (points * 1.3f + 1f) + 3f;
+        XSSFRow r = sheet.getRow(row);
+        if (height > r.getHeightInPoints()) {
+            r.setHeightInPoints(height);
+        }
+    }
+
+    /** Lines of {@code value} wrapped greedily at spaces in lines of {@code perLine} characters. */
+    static int lines(String value, int perLine) {
+        int lines = 0;
+        for (String paragraph : value.split("\n", -1)) {
+            lines++;
+            int used = 0;
+            for (String word : paragraph.split(" ")) {
+                int len = word.length();
+                if (used > 0 && used + 1 + len <= perLine) {
+                    used += 1 + len;
+                    continue;
+                }
+                if (used > 0) {
+                    lines++;
+                }
+                int extra = len == 0 ? 0 : (len - 1) / perLine; // a word longer than a line is broken
+                lines += extra;
+                used = len - extra * perLine;
             }
         }
-        return row;
+        return lines;
+    }
+
+    private XSSFCellStyle numberStyle(String format, XSSFCellStyle base) {
+        XSSFCellStyle s = wb.createCellStyle();
+        if (base != null) {
+            s.cloneStyleFrom(base);
+            s.setQuotePrefixed(false);
+            s.setWrapText(false);
+        }
+        s.setVerticalAlignment(VerticalAlignment.TOP);
+        s.setAlignment(HorizontalAlignment.RIGHT);
+        s.setIndention((short) 1); // keeps the figure off the status beside it
+        s.setDataFormat(wb.createDataFormat().getFormat(format));
+        return s;
+    }
+
+    private XSSFCellStyle derived(XSSFCellStyle from, XSSFFont font) {
+        XSSFCellStyle s = wb.createCellStyle();
+        s.cloneStyleFrom(from);
+        if (font != null) {
+            s.setFont(font);
+        }
+        return s;
+    }
+
+    private XSSFFont font(short points, boolean isBold, byte[] colour) {
+        XSSFFont f = wb.createFont();
+        f.setFontHeightInPoints(points);
+        f.setBold(isBold);
+        if (colour != null) {
+            f.setColor(new XSSFColor(colour, null));
+        }
+        return f;
+    }
+
+    /** A4 landscape, every column on one page wide, pages numbered. */
+    private void print() {
+        sheet.setFitToPage(true);
+        sheet.setAutobreaks(true);
+        PrintSetup ps = sheet.getPrintSetup();
+        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        ps.setLandscape(true);
+        ps.setFitWidth((short) 1);
+        ps.setFitHeight((short) 0);
+        sheet.getFooter().setCenter("Sida &P av &N");
+    }
+
+    private static byte[] argb(String rgb) {
+        byte[] b = new byte[4];
+        b[0] = (byte) 0xFF;
+        for (int i = 0; i < 3; i++) {
+            b[i + 1] = (byte) Integer.parseInt(rgb.substring(2 * i, 2 * i + 2), 16);
+        }
+        return b;
     }
 }

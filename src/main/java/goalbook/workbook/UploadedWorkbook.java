@@ -31,9 +31,9 @@ public final class UploadedWorkbook implements AutoCloseable {
         return WorkbookReader.read(wb, s, period);
     }
 
-    /** The annotated copy's bytes; call last, since it marks this workbook in place. */
-    public byte[] annotate(GoalStructure s, Report report, SubmittedInputs inputs) {
-        return Annotator.annotate(wb, s, report, inputs, size);
+    /** The annotated copy's bytes, headed with {@code regionName} (e.g. "Almi Nord"); call last, since it marks this workbook in place. */
+    public byte[] annotate(GoalStructure s, Report report, SubmittedInputs inputs, String regionName) {
+        return Annotator.annotate(wb, s, report, inputs, regionName, size);
     }
 
     @Override

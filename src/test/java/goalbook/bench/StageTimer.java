@@ -42,7 +42,7 @@ public final class StageTimer {
             long c = System.nanoTime();
             Report r = evaluator.evaluate(new EvaluationInput(s, p, "nord", read.inputs(), ref, History.NONE));
             long d = System.nanoTime();
-            annotator.annotate(filled, s, r, read.inputs());
+            annotator.annotate(filled, s, r, read.inputs(), "Almi Nord");
             long e = System.nanoTime();
             if (measure) {
                 t[0] += b - a;
