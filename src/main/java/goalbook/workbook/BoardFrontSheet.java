@@ -29,19 +29,20 @@ final class BoardFrontSheet {
         int row = frame.top();
         cell(sheet, row++, 0, "Styrelserapport " + ReportFrame.periodText(b.period()) + " – " + b.scope().title(), st.base.title);
         String approval = approvalText == null || approvalText.isBlank() ? (draft ? ReportFrame.DRAFT : "–") : approvalText;
-        cell(sheet, row++, 0, approval + " · " + b.s().name(), draft ? st.draft : st.base.bold);
+        // A draft already carries the banner above; say it once.
+        cell(sheet, row++, 0, approval.equals(ReportFrame.DRAFT) ? b.s().name() : approval + " · " + b.s().name(), st.base.bold);
         row++;
         cell(sheet, row, 0, headline(b), st.base.title);
         SheetKit.fitHeight(sheet, row++, "x", 80, 20f);
         String rest = notJudged(b);
         if (!rest.isEmpty()) {
-            SheetKit.merged(sheet, row++, 0, WIDTH, rest, st.base.wrap, 150);
+            SheetKit.merged(sheet, row++, 0, WIDTH, rest, st.base.wrap, 140);
         }
         if (b.scope().group()) {
-            SheetKit.merged(sheet, row++, 0, WIDTH, coverage(b), b.reporting().leftOut().isEmpty() ? st.base.bold : st.base.legendOther, 150);
+            SheetKit.merged(sheet, row++, 0, WIDTH, coverage(b), b.reporting().leftOut().isEmpty() ? st.base.wrap : st.notice, 125);
         } else {
             SheetKit.merged(sheet, row++, 0, WIDTH, b.whose() + "s egna siffror. Koncernens värden som jämförelse finns på bladet "
-                    + BoardGoalsSheet.NAME + ".", st.base.wrap, 150);
+                    + BoardGoalsSheet.NAME + ".", st.base.wrap, 140);
         }
         row++;
         GoalRows.header(sheet, st, row++);
@@ -64,6 +65,7 @@ final class BoardFrontSheet {
                 + " (regionernas kommentarer), " + TrendSheet.NAME + " och " + LineageSheet.NAME
                 + " (vilka versioner siffrorna kommer från, kontrollsummor och vem som lämnade in).", st.base.note, 170, 12f);
         GoalRows.widths(sheet);
+        sheet.getPrintSetup().setFitHeight((short) 1); // the summary prints on one page
     }
 
     /** "5 av 7 bedömda mål uppfyllda" – judged are the goals MET or NOT_MET. */

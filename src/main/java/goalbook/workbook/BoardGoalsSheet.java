@@ -31,8 +31,9 @@ final class BoardGoalsSheet {
         cell(sheet, row++, 0, "Målen som rapporteras till styrelsen detta kvartal, med delmål och delindex.", st.noteLine);
         // A region's board names no other region, so it gets the count only.
         String coverage = b.scope().group() ? "Koncernens siffror: " + BoardFrontSheet.coverage(b)
-                : "Kolumnen Koncernen: " + b.reportingText().toLowerCase(java.util.Locale.ROOT) + ", och koncernens värden omfattar bara dem.";
-        SheetKit.merged(sheet, row++, 0, 6, coverage, b.reporting().leftOut().isEmpty() ? st.base.bold : st.base.legendOther, 170);
+                : "Kolumnen Koncernen: " + b.reportingText().toLowerCase(java.util.Locale.ROOT)
+                + (b.reporting().leftOut().isEmpty() ? "." : ", och koncernens värden omfattar bara dem.");
+        SheetKit.merged(sheet, row++, 0, 6, coverage, b.reporting().leftOut().isEmpty() ? st.base.wrap : st.notice, 140);
         row++;
         int header = row++;
         GoalRows.header(sheet, st, header);

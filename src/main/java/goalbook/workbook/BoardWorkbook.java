@@ -3,14 +3,19 @@ package goalbook.workbook;
 import goalbook.consolidation.Consolidation;
 import goalbook.consolidation.Coverage;
 import goalbook.evaluation.GoalResult;
+import goalbook.evaluation.GoalStatus;
+import goalbook.evaluation.Report;
 import goalbook.goals.GoalStructure;
 import goalbook.goals.Period;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -48,7 +53,7 @@ public final class BoardWorkbook {
             BoardFrontSheet.write(frame, st, b, draft, approvalText);
             BoardGoalsSheet.write(frame, st, b);
             XSSFSheet charts = frame.sheet(BoardChartsSheet.NAME);
-            TrendSheet.write(frame, st, period, b.goals(), id -> value(b, id), trend, b.whose(), reporting(b), b::comparison);
+            TrendSheet.write(frame, st, period, b.goals(), id -> value(b, id), withEarlier(trend, b), b.whose(), reporting(b), b::comparison);
             CommentsSheet.write(frame, st, b);
             XSSFSheet structure = frame.sheet(ConsolidatedWorkbook.STRUCTURE);
             StructureSheet.write(structure, st.base, s, frame.top(), "Hela målstrukturen. X = målet rapporteras till styrelsen det kvartalet.");
@@ -58,6 +63,25 @@ public final class BoardWorkbook {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot render the board workbook", e);
         }
+    }
+
+    /** The given points, plus the headline values of earlier periods they lack (the group's, or the region's on its own board). */
+    private static List<TrendPoint> withEarlier(List<TrendPoint> trend, BoardContext b) {
+        List<TrendPoint> out = new ArrayList<>(trend);
+        Set<Period> known = new HashSet<>();
+        trend.forEach(p -> known.add(p.period()));
+        for (Consolidation e : b.earlier()) {
+            Report r = b.scope().group() ? e.group() : e.regionReports().get(b.scope().regionOrNull());
+            if (known.contains(e.period()) || r == null) {
+                continue;
+            }
+            for (GoalResult g : r.goals()) {
+                if (g.value() != null && g.status() != GoalStatus.NOT_DUE) {
+                    out.add(new TrendPoint(e.period(), g.id(), g.value()));
+                }
+            }
+        }
+        return out;
     }
 
     /** The group's coverage per period, e.g. 2024-Q2 → "7 av 16"; none on a region's board. */

@@ -23,7 +23,11 @@ final class GoalRows {
 
     static final String[] HEADS = {"Nr", "Mål", "Målnivå", "Utfall", "Status", "Förändring mot jämförbar period"};
     static final String UNDER = "Under målet: ";
-    private static final int CHANGE_CHARS = 48;
+    static final String SEE_PARTS = "se delarna nedan";
+    /** Characters that fit on one line of the name, target and change columns (a bit more than their widths). */
+    private static final int NAME_CHARS = 54;
+    private static final int TARGET_CHARS = 34;
+    private static final int CHANGE_CHARS = 58;
 
     private GoalRows() {}
 
@@ -41,13 +45,14 @@ final class GoalRows {
         GoalResult g = Headline.result(b.headline(), goal.id());
         cell(sheet, row, 0, Integer.toString(goal.number()), st.base.center);
         cell(sheet, row, 1, goal.name(), st.base.wrap);
-        SheetKit.fitHeight(sheet, row, goal.name(), 44);
+        SheetKit.fitHeight(sheet, row, goal.name(), NAME_CHARS);
         if (g == null) {
             return row + 1;
         }
         boolean listed = goal.parts().size() > 1 && goal.index() == null;
-        cell(sheet, row, 2, listed ? "se delarna nedan" : g.target(), st.base.wrap);
-        SheetKit.fitHeight(sheet, row, g.target(), 28);
+        String target = listed ? SEE_PARTS : g.target();
+        cell(sheet, row, 2, target, st.base.wrap);
+        SheetKit.fitHeight(sheet, row, target, TARGET_CHARS);
         if (listed) {
             cell(sheet, row, 3, null, st.base.text);
         } else {
@@ -69,7 +74,7 @@ final class GoalRows {
             String label = goal.index() != null && !allSubIndices ? UNDER + p.name() : p.name();
             cell(sheet, row, 1, "    " + label, st.base.wrap);
             cell(sheet, row, 2, p.target(), st.base.wrap);
-            SheetKit.fitHeight(sheet, row, p.target(), 28);
+            SheetKit.fitHeight(sheet, row, p.target(), TARGET_CHARS);
             value(sheet, st, row, 3, part.unit(), p.status(), p.value());
             cell(sheet, row, 4, p.status().label(), st.status(p.status()));
             change(sheet, st, row, b.comparison(goal, part.id()), part.unit(), false);
@@ -89,13 +94,13 @@ final class GoalRows {
     }
 
     private static void change(XSSFSheet sheet, ReportStyles st, int row, Comparison c, Unit unit, boolean listed) {
-        String text = c != null ? c.text(unit) : listed ? "se delarna nedan" : "";
-        cell(sheet, row, 5, text, st.base.wrap);
+        String text = c != null ? c.text(unit) : listed ? SEE_PARTS : "";
+        cell(sheet, row, 5, text, st.wrapIndented);
         SheetKit.fitHeight(sheet, row, text, CHANGE_CHARS);
     }
 
-    /** Column widths for the six columns. */
+    /** Column widths for the six columns: about 140 characters, so A4 landscape prints them near full size. */
     static void widths(XSSFSheet sheet) {
-        SheetKit.widths(sheet, 5, 44, 28, 16, 15, 50);
+        SheetKit.widths(sheet, 5, 40, 26, 16, 15, 44);
     }
 }

@@ -53,7 +53,7 @@ final class TrendSheet {
         int row = frame.top();
         cell(sheet, row++, 0, "Trend – " + whose + ", senaste kvartalen", st.base.title);
         cell(sheet, row++, 0, "Värdet per kvartal till och med " + ReportFrame.periodText(period)
-                + ". Andelar i procent, belopp i miljoner kronor när de är stora.", st.noteLine);
+                + ". Andelar i procent, belopp i miljoner kronor när de är stora. Tom ruta: inget värde det kvartalet.", st.noteLine);
         row++;
         TreeSet<Period> all = new TreeSet<>();
         Map<String, BigDecimal> values = new HashMap<>();
@@ -95,7 +95,8 @@ final class TrendSheet {
             cell(sheet, row, 0, g.number() + ". " + g.name(), st.base.wrap);
             for (int i = 0; i < vs.size(); i++) {
                 if (vs.get(i) == null) {
-                    cell(sheet, row, 1 + i, CellText.NO_VALUE, st.base.center);
+                    // Empty, not "–": a line chart draws text as 0 but leaves a gap for an empty cell.
+                    cell(sheet, row, 1 + i, null, st.base.center);
                 } else {
                     cell(sheet, row, 1 + i, null, st.number(scale.cellFormat())).setCellValue(scale.scaled(vs.get(i)));
                 }
@@ -103,8 +104,8 @@ final class TrendSheet {
             Comparison c = change.apply(g);
             if (c != null) {
                 String text = c.text(Headline.unit(g));
-                cell(sheet, row, changeCol, text, st.base.wrap);
-                SheetKit.fitHeight(sheet, row, text, 48);
+                cell(sheet, row, changeCol, text, st.wrapIndented);
+                SheetKit.fitHeight(sheet, row, text, 64);
             }
             if (vs.stream().filter(v -> v != null).count() >= 2) {
                 charted.add(g);
