@@ -40,6 +40,10 @@ final class BoardFrontSheet {
         }
         if (b.scope().group()) {
             SheetKit.merged(sheet, row++, 0, WIDTH, coverage(b), b.reporting().leftOut().isEmpty() ? st.base.wrap : st.notice, 125);
+            String fewer = fewerRegions(b);
+            if (!fewer.isEmpty()) {
+                SheetKit.merged(sheet, row++, 0, WIDTH, fewer, st.notice, 125);
+            }
         } else {
             SheetKit.merged(sheet, row++, 0, WIDTH, b.whose() + "s egna siffror. Koncernens värden som jämförelse finns på bladet "
                     + BoardGoalsSheet.NAME + ".", st.base.wrap, 140);
@@ -95,6 +99,21 @@ final class BoardFrontSheet {
             return "";
         }
         return other.size() + " mål bedöms inte: " + String.join(", ", other) + ".";
+    }
+
+    /**
+     * Goals whose group figure leaves out a region that reported (its value was invalid), e.g. "Färre
+     * regioner i: 3 Andel unika kunder i tidiga skeden (14 av 16 regioner)."; empty when none.
+     */
+    static String fewerRegions(BoardContext b) {
+        List<String> fewer = new ArrayList<>();
+        for (Goal goal : b.goals()) {
+            var cov = b.coverage(goal);
+            if (!cov.central() && cov.included().size() < b.reporting().included().size()) {
+                fewer.add(goal.number() + " " + goal.name() + " (" + cov.text() + ")");
+            }
+        }
+        return fewer.isEmpty() ? "" : "Färre regioner, eftersom en inlämning hade fel värden, i: " + String.join(", ", fewer) + ".";
     }
 
     /** "7 av 16 regioner har rapporterat. Koncernens siffror omfattar bara dem. Saknas: Almi Värmland, …" */

@@ -23,7 +23,7 @@ final class LineageSheet {
         int row = frame.top();
         cell(sheet, row++, 0, "Underlag – varifrån siffrorna kommer", st.base.title);
         row++;
-        row = pair(sheet, st, row, "Period", b.period().toString());
+        row = pair(sheet, st, row, "Period", ReportFrame.periodText(b.period()) + " (" + b.period() + ")");
         row = pair(sheet, st, row, "Målstruktur", b.s().name() + " (" + b.s().id() + ", revision " + b.s().revision() + ")");
         row = pair(sheet, st, row, "Godkännande", approvalText == null || approvalText.isBlank() ? (draft ? ReportFrame.DRAFT : "–") : approvalText);
         row = pair(sheet, st, row, "Skapad", ReportFrame.shown(generatedAt));

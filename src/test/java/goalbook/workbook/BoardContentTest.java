@@ -48,6 +48,24 @@ class BoardContentTest {
     }
 
     @Test
+    void front_goalMissingAReportingRegionsInvalidValue_namesItsSmallerCoverage() throws Exception {
+        BoardFixtures f = new BoardFixtures(2); // 15 of 16 reported; Kalmar's early-stage count is invalid
+        byte[] bytes = new BoardWorkbook().render(f.s, f.period, f.c, GROUP, false, BoardFixtures.GENERATED, f.sources, List.of(), "Godkänt",
+                List.of());
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            String front = text(wb.getSheet("Framsida"));
+            assertTrue(front.contains("15 av 16 regioner har rapporterat. Koncernens siffror omfattar bara dem. Saknas: Almi Gotland."), front);
+            // goals 3–5 share the unique customers, so Kalmar is out of all three and of none other
+            assertTrue(front.contains("Färre regioner, eftersom en inlämning hade fel värden, i: 3 Andel unika kunder i tidiga skeden "
+                    + "(14 av 16 regioner), 4 Andel kvinnor av unika kunder (14 av 16 regioner), 5 Andel utländsk bakgrund av unika kunder "
+                    + "(14 av 16 regioner)."), front);
+            XSSFSheet goals = wb.getSheet("Mål");
+            assertEquals("14 av 16 regioner", goals.getRow(rowOf(goals, 0, "3")).getCell(6).getStringCellValue());
+            assertEquals("15 av 16 regioner", goals.getRow(rowOf(goals, 0, "6")).getCell(6).getStringCellValue());
+        }
+    }
+
+    @Test
     void front_hasNoChecksumsOrTokens_lineageIsInTheAppendix() throws Exception {
         try (XSSFWorkbook wb = q2Seven(List.of())) {
             String front = text(wb.getSheet("Framsida"));
