@@ -83,8 +83,9 @@ record GroupInputs(
                 continue;
             }
             BigDecimal v = groupReference.get(m.id());
-            if (v == null && m.aggregation() == Aggregation.SUM && regions.stream().allMatch(r -> rv.of(r, m.id()) != null)) {
-                v = aggregate(m, regions, rv, new ArrayList<>()); // a plan for the group: every region's level, or none
+            List<String> over = sameRegions(s, quarter, m.id(), regions, uncovered);
+            if (v == null && m.aggregation() == Aggregation.SUM && !over.isEmpty() && over.stream().allMatch(r -> rv.of(r, m.id()) != null)) {
+                v = aggregate(m, over, rv, new ArrayList<>()); // a plan for the group: every counted region's level, or none
             } else if (v == null && m.aggregation() == Aggregation.WEIGHTED_MEAN) {
                 v = aggregate(m, regions, rv, new ArrayList<>());
             }
@@ -93,6 +94,35 @@ record GroupInputs(
             }
         }
         return new GroupInputs(values, reference, coverage, uncovered, problems);
+    }
+
+    /**
+     * The regions a summed reference level (a plan, a loan frame) must cover: those in the group's
+     * figure it is set against, e.g. the 7 regions that reported loans, not all 16, so 7 regions'
+     * loans are never judged against 16 regions' plans. Every region when no due goal pairs it with
+     * a region-entered figure.
+     */
+    private static List<String> sameRegions(GoalStructure s, int quarter, String reference, List<String> regions,
+                                            Map<String, List<String>> uncovered) {
+        for (var goal : s.goalsDueIn(quarter)) {
+            for (var part : goal.parts()) {
+                if (!part.metric().measures().contains(reference) && !part.target().references().contains(reference)) {
+                    continue;
+                }
+                Set<String> left = new LinkedHashSet<>();
+                boolean paired = false;
+                for (String m : part.metric().measures()) {
+                    if (s.measure(m).enteredByRegion()) {
+                        paired = true;
+                        left.addAll(uncovered.getOrDefault(m, regions));
+                    }
+                }
+                if (paired) {
+                    return regions.stream().filter(r -> !left.contains(r)).toList();
+                }
+            }
+        }
+        return regions;
     }
 
     /**

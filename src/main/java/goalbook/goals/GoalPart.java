@@ -8,5 +8,12 @@ package goalbook.goals;
  * @param name   Swedish, e.g. "Avkastning rullande 36 mån"
  * @param unit   how the metric is shown
  * @param target the rule it is judged by
+ * @param better which way is better when the rule does not say it (e.g. "at most 100 %, as high as
+ *               possible"), or null to take the direction from the rule
  */
-public record GoalPart(String id, String name, Expression metric, Unit unit, TargetRule target) {}
+public record GoalPart(String id, String name, Expression metric, Unit unit, TargetRule target, Better better) {
+
+    public GoalPart(String id, String name, Expression metric, Unit unit, TargetRule target) {
+        this(id, name, metric, unit, target, null);
+    }
+}

@@ -92,7 +92,8 @@ final class GoalReader {
         Expression metric = structure.expression(ppath + ".metric", n.path("metric").asText(""));
         Unit unit = structure.enumValue(ppath + ".unit", n.path("unit"), Unit.class, null);
         TargetRule rule = new RuleReader(structure, ppath + ".rule").read(n.path("rule"));
-        return metric == null || unit == null || rule == null ? null : new GoalPart(id, name, metric, unit, rule);
+        Better better = n.hasNonNull("better") ? structure.enumValue(ppath + ".better", n.path("better"), Better.class, null) : null;
+        return metric == null || unit == null || rule == null ? null : new GoalPart(id, name, metric, unit, rule, better);
     }
 
     /**

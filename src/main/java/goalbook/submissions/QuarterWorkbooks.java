@@ -24,7 +24,7 @@ import java.util.Map;
  * snapshot once approved, so an approved quarter always yields the same numbers.
  */
 public final class QuarterWorkbooks {
-    /** Earlier quarters shown in trend tables and charts. */
+    /** Earlier quarters shown in trend tables and charts; four reach the same quarter last year, for year-to-date comparisons. */
     private static final int TREND_QUARTERS = 4;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Stockholm"));
 
@@ -50,8 +50,10 @@ public final class QuarterWorkbooks {
         Consolidation c = periods.consolidate(q);
         String title = region == null ? "Almi – koncernen" : region.name();
         List<SourceRow> sources = sources(q).stream().filter(s -> region == null || s.region().equals(region.id())).toList();
+        List<Map.Entry<Period, Consolidation>> earlier = periods.earlier(p, TREND_QUARTERS);
         return new BoardWorkbook().render(q.structure(), p, c, new BoardScope(region == null ? null : region.id(), title),
-                !q.approved(), clock.instant(), sources, trend(p, region == null ? null : region.id()), approvalText(q));
+                !q.approved(), clock.instant(), sources, trend(earlier, region == null ? null : region.id()), approvalText(q),
+                earlier.stream().map(Map.Entry::getValue).toList());
     }
 
     private static String approvalText(QuarterData q) {
@@ -75,8 +77,12 @@ public final class QuarterWorkbooks {
 
     /** The group's (or one region's) headline value per goal in earlier quarters, oldest first; the workbook adds this one. */
     private List<TrendPoint> trend(Period p, String region) {
+        return trend(periods.earlier(p, TREND_QUARTERS), region);
+    }
+
+    private static List<TrendPoint> trend(List<Map.Entry<Period, Consolidation>> earlier, String region) {
         List<TrendPoint> points = new ArrayList<>();
-        for (Map.Entry<Period, Consolidation> e : periods.earlier(p, TREND_QUARTERS)) {
+        for (Map.Entry<Period, Consolidation> e : earlier) {
             add(points, e.getKey(), pick(e.getValue(), region));
         }
         return points;

@@ -23,6 +23,10 @@ final class ReportStyles {
     final XSSFCellStyle userText;
     /** A small grey note on one line that may run across the empty cells to its right. */
     final XSSFCellStyle noteLine;
+    /** Wrapped text indented one step, so it stands off a right-aligned number in the column before. */
+    final XSSFCellStyle wrapIndented;
+    /** A grey wrapped notice, e.g. "7 av 16 regioner har rapporterat …". */
+    final XSSFCellStyle notice;
     private final XSSFWorkbook wb;
     private final Map<String, XSSFCellStyle> values = new HashMap<>();
 
@@ -42,6 +46,13 @@ final class ReportStyles {
         noteLine = wb.createCellStyle();
         noteLine.cloneStyleFrom(base.note);
         noteLine.setWrapText(false);
+        wrapIndented = wb.createCellStyle();
+        wrapIndented.cloneStyleFrom(base.wrap);
+        wrapIndented.setAlignment(HorizontalAlignment.LEFT);
+        wrapIndented.setIndention((short) 1);
+        notice = wb.createCellStyle();
+        notice.cloneStyleFrom(base.legendOther);
+        notice.setWrapText(true);
     }
 
     /** The coloured status label cell, e.g. MET → green "Uppfyllt". */

@@ -2,6 +2,7 @@ package goalbook.workbook;
 
 import static goalbook.workbook.SheetKit.cell;
 
+import goalbook.evaluation.Comparison;
 import goalbook.goals.Goal;
 import goalbook.goals.Period;
 import java.math.BigDecimal;
@@ -18,6 +19,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  * The sheet {@code Trend}: per goal its value in the last quarters (earlier periods from the trend
  * points, the current one from the report), e.g. "7. Utbetalda lån | 41,0 mnkr | 52,3 mnkr", then
  * a line chart per goal with at least two values, two charts a row; otherwise a note says why not.
+ * On the board, a row under the header says how many regions the group's value of each quarter
+ * covers, and a last column whether the change against a comparable quarter is good or bad.
  */
 final class TrendSheet {
 
@@ -34,11 +37,23 @@ final class TrendSheet {
      */
     static int write(ReportFrame frame, ReportStyles st, Period period, List<Goal> goals, Function<String, BigDecimal> current,
                      List<TrendPoint> trend, String whose) {
+        return write(frame, st, period, goals, current, trend, whose, Map.of(), g -> null);
+    }
+
+    /**
+     * As above, with the group's coverage per period shown under the header ("7 av 16" regions; empty
+     * map: no such row) and a last column saying how each goal changed against a comparable quarter.
+     *
+     * @param reporting period → e.g. "7 av 16"
+     * @param change    goal → its headline's comparison, or null when none is known
+     */
+    static int write(ReportFrame frame, ReportStyles st, Period period, List<Goal> goals, Function<String, BigDecimal> current,
+                     List<TrendPoint> trend, String whose, Map<Period, String> reporting, Function<Goal, Comparison> change) {
         XSSFSheet sheet = frame.sheet(NAME);
         int row = frame.top();
         cell(sheet, row++, 0, "Trend – " + whose + ", senaste kvartalen", st.base.title);
         cell(sheet, row++, 0, "Värdet per kvartal till och med " + ReportFrame.periodText(period)
-                + ". Andelar i procent, belopp i miljoner kronor när de är stora.", st.noteLine);
+                + ". Andelar i procent, belopp i miljoner kronor när de är stora. Tom ruta: inget värde det kvartalet.", st.noteLine);
         row++;
         TreeSet<Period> all = new TreeSet<>();
         Map<String, BigDecimal> values = new HashMap<>();
@@ -60,6 +75,18 @@ final class TrendSheet {
         for (int i = 0; i < periods.size(); i++) {
             cell(sheet, header, 1 + i, periods.get(i).toString(), st.base.header);
         }
+        int changeCol = 1 + periods.size();
+        boolean changes = goals.stream().anyMatch(g -> change.apply(g) != null);
+        if (changes) {
+            cell(sheet, header, changeCol, "Förändring mot jämförbar period", st.base.header);
+        }
+        if (!reporting.isEmpty()) {
+            cell(sheet, row, 0, "Regioner som rapporterat", st.base.bold);
+            for (int i = 0; i < periods.size(); i++) {
+                cell(sheet, row, 1 + i, reporting.getOrDefault(periods.get(i), CellText.NO_VALUE), st.base.center);
+            }
+            row++;
+        }
         List<Goal> charted = new ArrayList<>();
         List<Integer> chartedRows = new ArrayList<>();
         for (Goal g : goals) {
@@ -68,10 +95,17 @@ final class TrendSheet {
             cell(sheet, row, 0, g.number() + ". " + g.name(), st.base.wrap);
             for (int i = 0; i < vs.size(); i++) {
                 if (vs.get(i) == null) {
-                    cell(sheet, row, 1 + i, CellText.NO_VALUE, st.base.center);
+                    // Empty, not "–": a line chart draws text as 0 but leaves a gap for an empty cell.
+                    cell(sheet, row, 1 + i, null, st.base.center);
                 } else {
                     cell(sheet, row, 1 + i, null, st.number(scale.cellFormat())).setCellValue(scale.scaled(vs.get(i)));
                 }
+            }
+            Comparison c = change.apply(g);
+            if (c != null) {
+                String text = c.text(Headline.unit(g));
+                cell(sheet, row, changeCol, text, st.wrapIndented);
+                SheetKit.fitHeight(sheet, row, text, 64);
             }
             if (vs.stream().filter(v -> v != null).count() >= 2) {
                 charted.add(g);
@@ -81,6 +115,9 @@ final class TrendSheet {
         }
         sheet.createFreezePane(1, header + 1);
         SheetKit.widths(sheet, 44, 12, 12, 12, 12, 12, 12, 12, 12, 12);
+        if (changes) {
+            sheet.setColumnWidth(changeCol, 50 * 256);
+        }
         row++;
         if (charted.isEmpty()) {
             cell(sheet, row, 0, "Inga trenddiagram: det finns värden från färre än två kvartal.", st.base.bold);

@@ -52,7 +52,7 @@ class BoardWorkbookTest {
         try (XSSFWorkbook wb = render(new BoardFixtures(2), GROUP, false)) {
             List<String> names = new ArrayList<>();
             wb.forEach(s -> names.add(s.getSheetName()));
-            assertEquals(List.of("Framsida", "Mål", "Diagram", "Trend", "Kommentarer", "Målstruktur", "Diagramdata"), names);
+            assertEquals(List.of("Framsida", "Mål", "Diagram", "Trend", "Kommentarer", "Målstruktur", "Underlag", "Diagramdata"), names);
         }
     }
 
@@ -131,7 +131,7 @@ class BoardWorkbookTest {
             assertEquals(0.60, three.getCell(3).getNumericCellValue(), 1e-12);
             assertEquals("Ej uppfyllt", three.getCell(4).getStringCellValue());
             assertTrue(text(wb.getSheet("Kommentarer")).contains(BoardFixtures.NORD_COMMENT));
-            assertEquals(1, ConsolidatedWorkbookTest.countRowsStartingWith(wb.getSheet("Framsida"), "Almi "));
+            assertEquals(1, ConsolidatedWorkbookTest.countRowsStartingWith(wb.getSheet("Underlag"), "Almi "));
             assertEquals(9, wb.getSheet("Diagram").getDrawingPatriarch().getCharts().size());
         }
     }
