@@ -31,13 +31,18 @@ public final class TestServer implements AutoCloseable {
 
     /** A server whose deadlines and stored times follow {@code clock}, so no test depends on today's date. */
     public TestServer(java.time.Clock clock) {
+        this(clock, "");
+    }
+
+    /** With {@code dbUrlQuery} after the database file, e.g. {@code ?max_page_count=80} for a database that fills up. */
+    public TestServer(java.time.Clock clock, String dbUrlQuery) {
         try {
             dataDir = Files.createTempDirectory("goalbook-test");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         Path templates = Path.of(System.getProperty("goalbook.templates", "templates"));
-        Config config = new Config(0, dataDir, "jdbc:sqlite:" + dataDir.resolve("goalbook.db"), null, templates, 10L * 1024 * 1024, "127.0.0.1", 20, null, java.util.Set.of("https://excel.officeapps.live.com"), null);
+        Config config = new Config(0, dataDir, "jdbc:sqlite:" + dataDir.resolve("goalbook.db") + dbUrlQuery, null, templates, 10L * 1024 * 1024, "127.0.0.1", 20, null, java.util.Set.of("https://excel.officeapps.live.com"), null);
         app = Server.start(config, clock);
     }
 
