@@ -43,7 +43,7 @@ final class SubmissionRoutes {
         Region region = PathParams.region(ctx, regions);
         Principal p = Authentication.requireRegion(ctx, region.id());
         String key = idempotencyKey(ctx);
-        SubmissionService.Outcome o = service.submit(period, region.id(), p.name(), Uploads.multipartFile(ctx, maxUploadBytes), key);
+        SubmissionService.Outcome o = service.submit(period, region.id(), Authentication.actor(p), Uploads.multipartFile(ctx, maxUploadBytes), key);
         StoredVersion v = o.stored().orElseThrow();
         if (!v.period().equals(period.toString()) || !v.region().equals(region.id())) {
             throw new ApiProblem(422, "idempotency_key_reused", "Idempotency-Key " + key + " was used for " + v.period() + "/" + v.region(),

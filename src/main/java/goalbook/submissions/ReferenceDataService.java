@@ -41,6 +41,11 @@ public final class ReferenceDataService {
 
     /** Validates and stores a new version; throws {@code ReferenceDataException} listing every bad field. */
     public int put(GoalStructure s, int year, String json, String actor) {
+        return put(s, year, json, Actor.named(actor));
+    }
+
+    /** Like {@link #put(GoalStructure, int, String, String)}, by a token with its own id. */
+    public int put(GoalStructure s, int year, String json, Actor actor) {
         ReferenceData data = ReferenceJson.parse(json, s, year, regionIds);
         int version = store.save(s.id(), year, ReferenceJson.write(data), actor);
         latest.invalidateAll();
@@ -54,6 +59,10 @@ public final class ReferenceDataService {
 
     /** Reads a filled reference workbook (after the upload pre-scan) and stores it like JSON: one validation for both. */
     public int putWorkbook(GoalStructure s, int year, byte[] xlsx, UploadLimits limits, String actor) {
+        return putWorkbook(s, year, xlsx, limits, Actor.named(actor));
+    }
+
+    public int putWorkbook(GoalStructure s, int year, byte[] xlsx, UploadLimits limits, Actor actor) {
         UploadPrescan.check(xlsx, limits);
         return put(s, year, workbooks.readAsJson(xlsx, s, year, regions.all()), actor);
     }

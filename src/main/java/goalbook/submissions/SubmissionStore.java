@@ -52,7 +52,7 @@ public final class SubmissionStore {
     public StoredVersion store(NewSubmission s, String idempotencyKey) {
         return db.write(c -> {
             if (idempotencyKey != null) {
-                Optional<StoredVersion> earlier = byIdempotencyKey(c, s.actor(), idempotencyKey);
+                Optional<StoredVersion> earlier = byIdempotencyKey(c, s.actorId(), idempotencyKey);
                 if (earlier.isPresent()) {
                     return earlier.get();
                 }
@@ -61,7 +61,7 @@ public final class SubmissionStore {
             if (idempotencyKey != null) {
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO idempotency_key (actor, idem_key, period, region, version,"
                         + " created_at) VALUES (?, ?, ?, ?, ?, ?)")) {
-                    ps.setString(1, s.actor());
+                    ps.setString(1, s.actorId());
                     ps.setString(2, idempotencyKey);
                     ps.setString(3, stored.period());
                     ps.setString(4, stored.region());
@@ -74,9 +74,9 @@ public final class SubmissionStore {
         });
     }
 
-    /** The version an earlier upload with this key stored, if any. */
-    public Optional<StoredVersion> byIdempotencyKey(String actor, String idempotencyKey) {
-        return db.read(c -> byIdempotencyKey(c, actor, idempotencyKey));
+    /** The version an earlier upload with this key by this token ({@code actorId}) stored, if any. */
+    public Optional<StoredVersion> byIdempotencyKey(String actorId, String idempotencyKey) {
+        return db.read(c -> byIdempotencyKey(c, actorId, idempotencyKey));
     }
 
     private static Optional<StoredVersion> byIdempotencyKey(Connection c, String actor, String key) throws SQLException {
@@ -103,8 +103,8 @@ public final class SubmissionStore {
         int version = latest.map(v -> v.version() + 1).orElse(1);
         Instant now = clock.instant();
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO submission (period, region, version, created_at, actor,"
-                + " sha256, valid, structure, structure_revision, report_json, original, annotated)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " sha256, valid, structure, structure_revision, report_json, original, annotated, actor_id)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, s.period());
             ps.setString(2, s.region());
             ps.setInt(3, version);
@@ -117,10 +117,11 @@ public final class SubmissionStore {
             ps.setString(10, s.reportJson());
             ps.setBytes(11, s.original());
             ps.setBytes(12, s.annotated());
+            ps.setString(13, s.actorId());
             ps.executeUpdate();
         }
         StoredVersion stored = version(c, s.period(), s.region(), version).orElseThrow();
-        audit.append(c, s.actor(), "submission.store", s.period() + "/" + s.region(),
+        audit.append(c, new Actor(s.actorId(), s.actor()), "submission.store", s.period() + "/" + s.region(),
                 "{\"version\":" + version + ",\"sha256\":\"" + s.sha256() + "\",\"valid\":" + s.valid() + "}");
         beforeCommit.run();
         return new StoredVersion(stored.id(), stored.period(), stored.region(), version, now, stored.actor(), stored.sha256(),
