@@ -26,7 +26,9 @@ final class IssueTokenCommand implements Callable<Integer> {
             System.err.println("--region is required for REGION and only for REGION");
             return 2;
         }
-        System.out.println(TokensFile.issue(target, role, region, label));
+        TokensFile.Issued issued = TokensFile.issueWithId(target, role, region, label);
+        System.out.println(issued.token());
+        System.err.println("id " + issued.id() + " (in the audit log; the label \"" + label + "\" is for display only)");
         return 0;
     }
 }

@@ -32,6 +32,11 @@ final class Server {
 
     private Server() {}
 
+    /** Healthy only while the disk can hold the largest upload twice (original and annotated copy) and 16 MB to spare. */
+    static long minFreeBytes(UploadLimits limits) {
+        return 2 * limits.maxBytes() + 16L * 1024 * 1024;
+    }
+
     static RunningServer start(Config config) {
         return start(config, Clock.systemUTC());
     }
@@ -55,7 +60,8 @@ final class Server {
         PeriodService periods = new PeriodService(catalog, regions, store, new ApprovalStore(db, clock), reference);
         HttpDependencies deps = new HttpDependencies(catalog, regions, tokens, submissions, store, reference, new TemplateCache(), limits,
                 periods, clock, java.time.Duration.ofDays(config.deadlineDays()), config.publicUrl(),
-                new QuarterWorkbooks(periods, regions, clock), config.corsOrigins(), config.tls());
+                new QuarterWorkbooks(periods, regions, clock), config.corsOrigins(), config.tls(),
+                () -> db.writeTrouble(minFreeBytes(limits)));
         RunningServer app = HttpApp.start(deps, config.host(), config.port());
         if (config.demoMode()) {
             LOG.warn("DEMO MODE: no GOALBOOK_TOKENS_FILE set; listening on loopback only ({}:{}) with the demo tokens of the README",

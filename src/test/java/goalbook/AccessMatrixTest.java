@@ -53,8 +53,24 @@ class AccessMatrixTest {
         return FilledTemplates.fill(template, v);
     }
 
+    /** A GET of one path; the HEAD test sends the same path with HEAD. */
+    record GetCall(String path) implements BiFunction<String, TestServer, HttpResponse<byte[]>> {
+        @Override
+        public HttpResponse<byte[]> apply(String token, TestServer s) {
+            return s.get(path, token);
+        }
+    }
+
     static BiFunction<String, TestServer, HttpResponse<byte[]>> get(String path) {
-        return (token, s) -> s.get(path, token);
+        return new GetCall(path);
+    }
+
+    static HttpResponse<byte[]> head(String path, String token, TestServer s) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(s.base() + path)).method("HEAD", HttpRequest.BodyPublishers.noBody());
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return s.send(b.build());
     }
 
     static BiFunction<String, TestServer, HttpResponse<byte[]>> json(String method, String path, String body) {
@@ -117,6 +133,27 @@ class AccessMatrixTest {
                 int actual = row.call().apply(CALLERS[i], server).statusCode();
                 if (actual != row.expected()[i]) {
                     wrong.put(row.route() + " as " + (CALLERS[i] == null ? "anonymous" : CALLERS[i]), "expected " + row.expected()[i] + ", got " + actual);
+                }
+            }
+        }
+        assertEquals(Map.of(), wrong);
+    }
+
+    /** HEAD runs the GET route's own access checks: a token that may not GET a route may not HEAD it either. */
+    @Test
+    void head_onEveryGetRoute_getsExactlyTheStatusOfGet_andNoBody() {
+        Map<String, String> wrong = new LinkedHashMap<>();
+        for (Row row : rows()) {
+            if (!(row.call() instanceof GetCall g)) {
+                continue;
+            }
+            for (int i = 0; i < CALLERS.length; i++) {
+                HttpResponse<byte[]> r = head(g.path(), CALLERS[i], server);
+                String who = "HEAD " + g.path() + " as " + (CALLERS[i] == null ? "anonymous" : CALLERS[i]);
+                if (r.statusCode() != row.expected()[i]) {
+                    wrong.put(who, "expected " + row.expected()[i] + ", got " + r.statusCode());
+                } else if (r.body().length != 0) {
+                    wrong.put(who, "a body of " + r.body().length + " bytes");
                 }
             }
         }

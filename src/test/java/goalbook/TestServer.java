@@ -31,13 +31,27 @@ public final class TestServer implements AutoCloseable {
 
     /** With a fixed clock, e.g. {@code Clock.fixed(Instant.parse("2024-08-15T10:00:00Z"), UTC)}, so "now" is the test's. */
     public TestServer(java.time.Clock clock) {
+        this(clock, "");
+    }
+
+    /** With {@code dbUrlQuery} after the database file, e.g. {@code ?max_page_count=80} for a database that fills up. */
+    public TestServer(java.time.Clock clock, String dbUrlQuery) {
+        this(clock, dbUrlQuery, null);
+    }
+
+    /** A server whose tokens come from {@code tokensFile} (not demo mode), still on loopback. */
+    public static TestServer withTokens(Path tokensFile) {
+        return new TestServer(java.time.Clock.systemUTC(), "", tokensFile);
+    }
+
+    private TestServer(java.time.Clock clock, String dbUrlQuery, Path tokensFile) {
         try {
             dataDir = Files.createTempDirectory("goalbook-test");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         Path templates = Path.of(System.getProperty("goalbook.templates", "templates"));
-        Config config = new Config(0, dataDir, "jdbc:sqlite:" + dataDir.resolve("goalbook.db"), null, templates, 10L * 1024 * 1024, "127.0.0.1", 20, null, java.util.Set.of("https://excel.officeapps.live.com"), null);
+        Config config = new Config(0, dataDir, "jdbc:sqlite:" + dataDir.resolve("goalbook.db") + dbUrlQuery, tokensFile, templates, 10L * 1024 * 1024, "127.0.0.1", 20, null, java.util.Set.of("https://excel.officeapps.live.com"), null);
         app = Server.start(config, clock);
     }
 

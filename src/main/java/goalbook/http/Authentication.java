@@ -52,6 +52,11 @@ final class Authentication {
         return p;
     }
 
+    /** The caller as stored: its token id for the audit log and Idempotency-Keys, its label for display. */
+    static goalbook.submissions.Actor actor(Principal p) {
+        return new goalbook.submissions.Actor(p.id(), p.name());
+    }
+
     static Principal requireController(Context ctx) {
         Principal p = principal(ctx);
         if (!p.isController()) {

@@ -39,6 +39,7 @@ public final class HttpApp {
     }
 
     private static void configure(JavalinConfig config, HttpDependencies deps, String host) {
+        HeadAsGet.register(config);
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.jsonMapper(new JavalinJackson(json(), false));
@@ -64,8 +65,9 @@ public final class HttpApp {
                 }
             }
         }));
+        config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrorPages()));
         config.routes.before("/api/*", auth::authenticate);
-        config.routes.get("/health", ctx -> ctx.json(java.util.Map.of("status", "ok")));
+        new HealthRoute(deps.databaseTrouble()).register(config);
         ProblemJson.register(config);
         StructureRoutes.register(config, deps.catalog(), deps.regions());
         new TemplateRoutes(deps.catalog(), deps.regions(), deps.reference(), deps.templates()).register(config);

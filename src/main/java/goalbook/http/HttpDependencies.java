@@ -11,7 +11,11 @@ import goalbook.submissions.SubmissionStore;
 import goalbook.workbook.TemplateCache;
 import goalbook.workbook.UploadLimits;
 
-/** Everything the HTTP layer needs, wired by {@code Server} or a test. */
+/**
+ * Everything the HTTP layer needs, wired by {@code Server} or a test.
+ *
+ * @param databaseTrouble why the database cannot take a write now, empty when it can (for {@code /health})
+ */
 public record HttpDependencies(
         StructureCatalog catalog,
         Regions regions,
@@ -27,5 +31,6 @@ public record HttpDependencies(
         String publicBaseUrl,
         QuarterWorkbooks quarterWorkbooks,
         java.util.Set<String> corsOrigins,
-        TlsSettings tls) {
+        TlsSettings tls,
+        java.util.function.Supplier<java.util.Optional<String>> databaseTrouble) {
 }

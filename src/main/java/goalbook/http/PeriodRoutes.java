@@ -44,7 +44,7 @@ final class PeriodRoutes {
         JsonNode body = JsonBodies.optional(ctx);
         boolean allowMissing = body.path("allowMissing").asBoolean(false);
         try {
-            Approval a = periods.approve(period, p.name(), allowMissing, body.path("comment").asText(null));
+            Approval a = periods.approve(period, Authentication.actor(p), allowMissing, body.path("comment").asText(null));
             ctx.status(201).json(view(a));
         } catch (PeriodService.MissingRegionsException e) {
             throw new ApiProblem(409, "regions_missing", e.missing().size() + " region(s) have not submitted: " + e.missing()
@@ -61,7 +61,7 @@ final class PeriodRoutes {
             throw ApiProblem.badRequest("reason_required", "Reopening needs a reason: {\"reason\": \"...\"}",
                     "Ange ett skäl för att öppna kvartalet igen.");
         }
-        Approval a = periods.reopen(period, p.name(), reason).orElseThrow(() -> new ApiProblem(409, "not_approved",
+        Approval a = periods.reopen(period, Authentication.actor(p), reason).orElseThrow(() -> new ApiProblem(409, "not_approved",
                 "Period " + period + " is not approved", "Kvartalet " + period + " är inte godkänt och kan inte öppnas igen."));
         ctx.json(view(a));
     }

@@ -37,9 +37,18 @@ final class ProblemJson {
         config.routes.exception(io.javalin.http.HttpResponseException.class, (e, ctx) ->
                 write(ctx, e.getStatus(), "http_" + e.getStatus(), e.getMessage(), "Begäran kunde inte behandlas.", List.of()));
         config.routes.exception(Exception.class, (e, ctx) -> {
+            ServerTrouble trouble = ServerTrouble.of(e);
+            if (trouble != null) {
+                LOG.error("{} on {} {}", trouble.type, ctx.method(), ctx.path(), e);
+                ctx.header("Retry-After", trouble.retryAfterSeconds);
+                write(ctx, 503, trouble.type, trouble.title, trouble.sv, List.of());
+                return;
+            }
             LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
             write(ctx, 500, "internal_error", "Internal server error", "Ett oväntat fel uppstod i servern. Försök igen eller kontakta koncerncontrollern.", List.of());
         });
+        // An Error (out of memory) bypasses the exception mappers: Javalin would answer an empty text/plain 500.
+        config.router.javaLangErrorHandler((res, error) -> ServerTrouble.writeError(res, error));
         config.routes.error(404, ctx -> {
             if (ctx.attribute(WRITTEN) == null) {
                 write(ctx, 404, "not_found", "No such resource: " + ctx.path(), "Adressen finns inte.", List.of());

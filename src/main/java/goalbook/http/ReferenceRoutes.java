@@ -50,8 +50,8 @@ final class ReferenceRoutes {
         int year = year(ctx, s);
         try {
             int version = asWorkbook(ctx) || isWorkbookBody(ctx)
-                    ? reference.putWorkbook(s, year, Uploads.workbookBody(ctx, maxUploadBytes), limits, p.name())
-                    : reference.put(s, year, ctx.body(), p.name());
+                    ? reference.putWorkbook(s, year, Uploads.workbookBody(ctx, maxUploadBytes), limits, Authentication.actor(p))
+                    : reference.put(s, year, ctx.body(), Authentication.actor(p));
             ctx.json(Map.of("structure", s.id(), "year", year, "version", version));
         } catch (ReferenceDataException e) {
             throw invalid(e);

@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * Headers on every answer: {@code nosniff}, a Content-Security-Policy that forbids everything unless
- * a page sets its own (the add-in's task pane does), and CORS only for configured origins.
+ * a page sets its own (the add-in's task pane does), {@code Cache-Control: no-store} on every JSON answer, and CORS only
+ * for configured origins.
  */
 final class SecurityHeaders {
     static final String DEFAULT_CSP = "default-src 'none'; frame-ancestors 'none'";
@@ -19,6 +20,13 @@ final class SecurityHeaders {
             ctx.header("Content-Security-Policy", DEFAULT_CSP);
             ctx.header("Referrer-Policy", "no-referrer");
             cors(ctx, corsOrigins);
+        });
+        // A JSON answer (a report, the history, the status, a problem) is one caller's data: never cached.
+        config.routes.after(ctx -> {
+            String type = ctx.res().getContentType();
+            if (type != null && type.contains("json")) {
+                ctx.header("Cache-Control", "no-store");
+            }
         });
         // A preflight from an allowed origin is answered; from any other origin it is refused.
         config.routes.options("/api/*", ctx -> {

@@ -5,7 +5,6 @@ import goalbook.goals.Period;
 import goalbook.goals.Region;
 import goalbook.goals.Regions;
 import goalbook.submissions.ReportJson;
-import goalbook.submissions.StoredReport;
 import goalbook.submissions.StoredVersion;
 import goalbook.submissions.SubmissionService;
 import goalbook.submissions.SubmissionStore;
@@ -43,7 +42,7 @@ final class SubmissionRoutes {
         Region region = PathParams.region(ctx, regions);
         Principal p = Authentication.requireRegion(ctx, region.id());
         String key = idempotencyKey(ctx);
-        SubmissionService.Outcome o = service.submit(period, region.id(), p.name(), Uploads.multipartFile(ctx, maxUploadBytes), key);
+        SubmissionService.Outcome o = service.submit(period, region.id(), Authentication.actor(p), Uploads.multipartFile(ctx, maxUploadBytes), key);
         StoredVersion v = o.stored().orElseThrow();
         if (!v.period().equals(period.toString()) || !v.region().equals(region.id())) {
             throw new ApiProblem(422, "idempotency_key_reused", "Idempotency-Key " + key + " was used for " + v.period() + "/" + v.region(),
@@ -86,21 +85,18 @@ final class SubmissionRoutes {
         Period period = PathParams.period(ctx);
         Region region = PathParams.region(ctx, regions);
         Authentication.requireRegion(ctx, region.id());
-        List<Map<String, Object>> versions = store.versions(period.toString(), region.id()).stream().map(SubmissionRoutes::summary).toList();
+        List<Map<String, Object>> versions = store.history(period.toString(), region.id()).stream().map(SubmissionRoutes::summary).toList();
         ctx.json(versions);
     }
 
-    private static Map<String, Object> summary(StoredVersion v) {
-        StoredReport r = ReportJson.readStored(v.reportJson());
+    private static Map<String, Object> summary(goalbook.submissions.VersionSummary v) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("version", v.version());
         m.put("time", v.createdAt().toString());
         m.put("who", v.actor());
         m.put("sha256", v.sha256());
         m.put("valid", v.valid());
-        Map<String, String> statuses = new LinkedHashMap<>();
-        r.report().goals().forEach(g -> statuses.put(g.id(), g.status().name()));
-        m.put("goals", statuses);
+        m.put("goals", v.goals());
         return m;
     }
 

@@ -36,6 +36,10 @@ public final class ApprovalStore {
 
     /** Locks {@code period} with {@code snapshot}; refused when it is already approved. */
     public Approval approve(String period, String actor, String reason, String snapshot) {
+        return approve(period, Actor.named(actor), reason, snapshot);
+    }
+
+    public Approval approve(String period, Actor actor, String reason, String snapshot) {
         return db.write(c -> {
             Optional<Approval> now = current(c, period);
             if (now.isPresent() && now.get().locks()) {
@@ -47,6 +51,10 @@ public final class ApprovalStore {
 
     /** Unlocks {@code period}; refused (empty) when it is not approved. */
     public Optional<Approval> reopen(String period, String actor, String reason) {
+        return reopen(period, Actor.named(actor), reason);
+    }
+
+    public Optional<Approval> reopen(String period, Actor actor, String reason) {
         return db.write(c -> {
             Optional<Approval> now = current(c, period);
             if (now.isEmpty() || !now.get().locks()) {
@@ -64,23 +72,24 @@ public final class ApprovalStore {
         }
     }
 
-    private Approval insert(Connection c, String period, int version, Approval.State state, String actor, String reason, String snapshot)
+    private Approval insert(Connection c, String period, int version, Approval.State state, Actor actor, String reason, String snapshot)
             throws SQLException {
         Instant at = clock.instant();
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO approval (period, version, state, at, actor, reason, snapshot_json) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                "INSERT INTO approval (period, version, state, at, actor, reason, snapshot_json, actor_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, period);
             ps.setInt(2, version);
             ps.setString(3, state.name());
             ps.setString(4, at.toString());
-            ps.setString(5, actor);
+            ps.setString(5, actor.label());
             ps.setString(6, reason);
             ps.setString(7, snapshot);
+            ps.setString(8, actor.id());
             ps.executeUpdate();
         }
         audit.append(c, actor, state == Approval.State.APPROVED ? "period.approve" : "period.reopen", period,
                 "{\"version\":" + version + ",\"reason\":" + quote(reason) + "}");
-        return new Approval(period, version, state, at, actor, reason, snapshot);
+        return new Approval(period, version, state, at, actor.label(), reason, snapshot);
     }
 
     private static Optional<Approval> current(Connection c, String period) throws SQLException {

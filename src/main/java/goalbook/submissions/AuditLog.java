@@ -44,6 +44,15 @@ public final class AuditLog {
 
     /** Appends inside the caller's write transaction, so the entry commits or rolls back with the change it records. */
     AuditEntry append(Connection c, String actor, String action, String subject, String detail) {
+        return append(c, Actor.named(actor), action, subject, detail);
+    }
+
+    /**
+     * Appends an entry whose actor is the token's id (in the hash chain); its label is stored beside it for
+     * display only, outside the chain, since labels are not unique.
+     */
+    AuditEntry append(Connection c, Actor who, String action, String subject, String detail) {
+        String actor = who.id();
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(subject, "subject");
@@ -62,7 +71,7 @@ public final class AuditLog {
         String at = clock.instant().toString();
         String hash = hash(prev, seq, at, actor, action, subject, d);
         try (PreparedStatement ins = c.prepareStatement(
-                "INSERT INTO audit_log (seq, at, actor, action, subject, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                "INSERT INTO audit_log (seq, at, actor, action, subject, detail, prev_hash, hash, actor_label) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ins.setLong(1, seq);
             ins.setString(2, at);
             ins.setString(3, actor);
@@ -71,6 +80,7 @@ public final class AuditLog {
             ins.setString(6, d);
             ins.setString(7, prev);
             ins.setString(8, hash);
+            ins.setString(9, who.label());
             ins.executeUpdate();
         } catch (SQLException e) {
             throw new StorageException("cannot append to the audit log: " + e.getMessage(), e);

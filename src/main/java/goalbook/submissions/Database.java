@@ -128,6 +128,79 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Bytes the health probe inserts: a few pages, so a database that cannot grow says so. */
+    private static final int PROBE_BYTES = 16 * 1024;
+
+    /**
+     * Why a write would fail now, e.g. "[SQLITE_FULL] ... (database or disk is full)" or "only 3 MB free
+     * on the database's disk"; empty when the database can take a write. Inserts a few pages into
+     * {@code health_probe} and rolls them back, so it changes nothing. While another write holds the
+     * database for more than a second, it is taken as writable: it is writing.
+     *
+     * @param minFreeBytes less usable space than this on the SQLite file's disk, or less room for the file to grow
+     *                     (SQLite's {@code max_page_count}), counts as full
+     */
+    public java.util.Optional<String> writeTrouble(long minFreeBytes) {
+        java.util.Optional<Path> file = Schema.sqliteFile(url);
+        if (file.isPresent()) {
+            try {
+                Path folder = file.get().toAbsolutePath().getParent();
+                long free = java.nio.file.Files.getFileStore(folder).getUsableSpace();
+                if (free < minFreeBytes) {
+                    return java.util.Optional.of("database or disk is full: only " + free / (1024 * 1024) + " MB free on the database's disk, "
+                            + minFreeBytes / (1024 * 1024) + " MB needed");
+                }
+            } catch (java.io.IOException e) {
+                return java.util.Optional.of("cannot inspect the database's disk: " + e.getMessage());
+            }
+        }
+        try {
+            if (!writeLock.tryLock(1, java.util.concurrent.TimeUnit.SECONDS)) {
+                return java.util.Optional.empty();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return java.util.Optional.empty();
+        }
+        try {
+            ensureOpen();
+            if (writer == null) {
+                writer = connect(true);
+            }
+            if (sqlite) {
+                long room = (pragma("max_page_count") - pragma("page_count") + pragma("freelist_count")) * pragma("page_size");
+                if (room < minFreeBytes) {
+                    return java.util.Optional.of("database or disk is full: the database may grow by " + room / 1024 + " KB, "
+                            + minFreeBytes / 1024 + " KB needed");
+                }
+            }
+            writer.setAutoCommit(false);
+            try (java.sql.PreparedStatement ps = writer.prepareStatement("INSERT INTO health_probe (filler) VALUES (?)")) {
+                ps.setBytes(1, new byte[PROBE_BYTES]);
+                ps.executeUpdate();
+            }
+            return java.util.Optional.empty();
+        } catch (SQLException e) {
+            return java.util.Optional.of(e.getMessage());
+        } finally {
+            try {
+                if (writer != null) {
+                    writer.rollback();
+                }
+            } catch (SQLException ignored) {
+                // restoreAutoCommit drops a writer that cannot leave its transaction
+            }
+            restoreAutoCommit();
+            writeLock.unlock();
+        }
+    }
+
+    private long pragma(String name) throws SQLException {
+        try (java.sql.Statement st = writer.createStatement(); java.sql.ResultSet rs = st.executeQuery("PRAGMA " + name)) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
     /** Runs {@code work} on a reader connection; readers run concurrently with each other and the writer. */
     <T> T read(SqlWork<T> work) {
         ensureOpen();

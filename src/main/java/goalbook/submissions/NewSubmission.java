@@ -11,6 +11,8 @@ import java.util.Objects;
  * @param sha256    of {@code original} as 64 hex digits; null to let the record compute it, and a
  *                  value that does not match the bytes is refused
  * @param valid     whether the report has no errors
+ * @param actor     the label shown in the history, e.g. "Almi Nord"
+ * @param actorId   the token's unique id, e.g. "tok_3f9a1c2b4d5e6f70": the audit log and the Idempotency-Key space use it
  */
 public record NewSubmission(
         String period,
@@ -22,12 +24,20 @@ public record NewSubmission(
         boolean valid,
         String structure,
         String structureRevision,
-        String reportJson) {
+        String reportJson,
+        String actorId) {
+
+    /** A submission whose actor's id is its label, e.g. a demo token. */
+    public NewSubmission(String period, String region, String actor, byte[] original, byte[] annotated, String sha256, boolean valid,
+                         String structure, String structureRevision, String reportJson) {
+        this(period, region, actor, original, annotated, sha256, valid, structure, structureRevision, reportJson, actor);
+    }
 
     public NewSubmission {
         Period.parse(period);
         requireText(region, "region");
         requireText(actor, "actor");
+        requireText(actorId, "actorId");
         Objects.requireNonNull(original, "original");
         requireText(structure, "structure");
         Objects.requireNonNull(structureRevision, "structureRevision");

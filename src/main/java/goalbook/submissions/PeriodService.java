@@ -143,6 +143,10 @@ public final class PeriodService {
 
     /** Approves and locks the period with a snapshot of what it approved; refused with regions missing unless allowed. */
     public Approval approve(Period p, String actor, boolean allowMissing, String reason) {
+        return approve(p, Actor.named(actor), allowMissing, reason);
+    }
+
+    public Approval approve(Period p, Actor actor, boolean allowMissing, String reason) {
         QuarterData q = data(p);
         List<String> missing = regions.all().stream().map(Region::id).filter(id -> !q.versions().containsKey(id)).toList();
         if (!missing.isEmpty() && !allowMissing) {
@@ -156,6 +160,10 @@ public final class PeriodService {
     }
 
     public Optional<Approval> reopen(Period p, String actor, String reason) {
+        return reopen(p, Actor.named(actor), reason);
+    }
+
+    public Optional<Approval> reopen(Period p, Actor actor, String reason) {
         return approvals.reopen(p.toString(), actor, reason);
     }
 

@@ -44,10 +44,15 @@ public final class ReferenceDataService {
 
     /** Validates and stores a new version; throws {@code ReferenceDataException} listing every bad field. */
     public int put(GoalStructure s, int year, String json, String actor) {
+        return put(s, year, json, Actor.named(actor));
+    }
+
+    /** Like {@link #put(GoalStructure, int, String, String)}, by a token with its own id. */
+    public int put(GoalStructure s, int year, String json, Actor actor) {
         return save(ReferenceJson.parse(json, s, year, regionNames), actor);
     }
 
-    private int save(ReferenceData data, String actor) {
+    private int save(ReferenceData data, Actor actor) {
         int version = store.save(data.structure(), data.year(), ReferenceJson.write(data), actor);
         latest.invalidateAll();
         return version;
@@ -63,6 +68,10 @@ public final class ReferenceDataService {
      * validation for both; throws {@code ReferenceDataException} listing every bad cell.
      */
     public int putWorkbook(GoalStructure s, int year, byte[] xlsx, UploadLimits limits, String actor) {
+        return putWorkbook(s, year, xlsx, limits, Actor.named(actor));
+    }
+
+    public int putWorkbook(GoalStructure s, int year, byte[] xlsx, UploadLimits limits, Actor actor) {
         UploadPrescan.check(xlsx, limits);
         return save(workbooks.read(xlsx, s, year, regions.all()), actor);
     }

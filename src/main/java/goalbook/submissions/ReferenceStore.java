@@ -25,6 +25,11 @@ public final class ReferenceStore {
 
     /** Stores {@code json} as the next version with an audit entry, in one transaction; returns the version number. */
     public int save(String structure, int year, String json, String actor) {
+        return save(structure, year, json, Actor.named(actor));
+    }
+
+    /** Like {@link #save(String, int, String, String)}: the row shows the actor's label, the audit entry its id. */
+    public int save(String structure, int year, String json, Actor actor) {
         Objects.requireNonNull(structure, "structure");
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(actor, "actor");
@@ -40,13 +45,14 @@ public final class ReferenceStore {
                 }
             }
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO reference_data (structure, year, version, created_at, actor, json) VALUES (?, ?, ?, ?, ?, ?)")) {
+                    "INSERT INTO reference_data (structure, year, version, created_at, actor, json, actor_id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setString(1, structure);
                 ps.setInt(2, year);
                 ps.setInt(3, version);
                 ps.setString(4, clock.instant().toString());
-                ps.setString(5, actor);
+                ps.setString(5, actor.label());
                 ps.setString(6, json);
+                ps.setString(7, actor.id());
                 ps.executeUpdate();
             }
             audit.append(c, actor, "reference.save", structure + "/" + year,

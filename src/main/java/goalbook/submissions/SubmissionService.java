@@ -58,15 +58,20 @@ public final class SubmissionService {
      * the version that first try stored instead.
      */
     public Outcome submit(Period period, String region, String actor, byte[] bytes, String idempotencyKey) {
+        return submit(period, region, Actor.named(actor), bytes, idempotencyKey);
+    }
+
+    /** Like {@link #submit(Period, String, String, byte[], String)}; each token ({@code actor.id()}) has its own key space. */
+    public Outcome submit(Period period, String region, Actor actor, byte[] bytes, String idempotencyKey) {
         if (idempotencyKey != null) {
-            Optional<StoredVersion> earlier = store.byIdempotencyKey(actor, idempotencyKey);
+            Optional<StoredVersion> earlier = store.byIdempotencyKey(actor.id(), idempotencyKey);
             if (earlier.isPresent()) {
                 return stored(earlier.get());
             }
         }
         Evaluated e = evaluate(period, region, bytes, true);
-        StoredVersion v = store.store(new NewSubmission(period.toString(), region, actor, bytes, e.annotated, Hashes.sha256(bytes),
-                e.report.valid(), e.structure.id(), e.structure.revision(), ReportJson.stored(e.report, e.inputs)), idempotencyKey);
+        StoredVersion v = store.store(new NewSubmission(period.toString(), region, actor.label(), bytes, e.annotated, Hashes.sha256(bytes),
+                e.report.valid(), e.structure.id(), e.structure.revision(), ReportJson.stored(e.report, e.inputs), actor.id()), idempotencyKey);
         // Not created: the same bytes as the latest version, or a retry; answer with what was stored then.
         return v.created() ? new Outcome(e.report, e.inputs, e.annotated, v.sha256(), Optional.of(v)) : stored(v);
     }

@@ -52,7 +52,7 @@ public final class SubmissionStore {
     public StoredVersion store(NewSubmission s, String idempotencyKey) {
         return db.write(c -> {
             if (idempotencyKey != null) {
-                Optional<StoredVersion> earlier = byIdempotencyKey(c, s.actor(), idempotencyKey);
+                Optional<StoredVersion> earlier = byIdempotencyKey(c, s.actorId(), idempotencyKey);
                 if (earlier.isPresent()) {
                     return earlier.get();
                 }
@@ -61,7 +61,7 @@ public final class SubmissionStore {
             if (idempotencyKey != null) {
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO idempotency_key (actor, idem_key, period, region, version,"
                         + " created_at) VALUES (?, ?, ?, ?, ?, ?)")) {
-                    ps.setString(1, s.actor());
+                    ps.setString(1, s.actorId());
                     ps.setString(2, idempotencyKey);
                     ps.setString(3, stored.period());
                     ps.setString(4, stored.region());
@@ -74,9 +74,9 @@ public final class SubmissionStore {
         });
     }
 
-    /** The version an earlier upload with this key stored, if any. */
-    public Optional<StoredVersion> byIdempotencyKey(String actor, String idempotencyKey) {
-        return db.read(c -> byIdempotencyKey(c, actor, idempotencyKey));
+    /** The version an earlier upload with this key by this token ({@code actorId}) stored, if any. */
+    public Optional<StoredVersion> byIdempotencyKey(String actorId, String idempotencyKey) {
+        return db.read(c -> byIdempotencyKey(c, actorId, idempotencyKey));
     }
 
     private static Optional<StoredVersion> byIdempotencyKey(Connection c, String actor, String key) throws SQLException {
@@ -103,8 +103,8 @@ public final class SubmissionStore {
         int version = latest.map(v -> v.version() + 1).orElse(1);
         Instant now = clock.instant();
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO submission (period, region, version, created_at, actor,"
-                + " sha256, valid, structure, structure_revision, report_json, original, annotated)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " sha256, valid, structure, structure_revision, report_json, original, annotated, actor_id)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, s.period());
             ps.setString(2, s.region());
             ps.setInt(3, version);
@@ -117,14 +117,82 @@ public final class SubmissionStore {
             ps.setString(10, s.reportJson());
             ps.setBytes(11, s.original());
             ps.setBytes(12, s.annotated());
+            ps.setString(13, s.actorId());
             ps.executeUpdate();
         }
         StoredVersion stored = version(c, s.period(), s.region(), version).orElseThrow();
-        audit.append(c, s.actor(), "submission.store", s.period() + "/" + s.region(),
+        insertSummary(c, stored.id(), GoalStatusSummary.of(s.reportJson()));
+        audit.append(c, new Actor(s.actorId(), s.actor()), "submission.store", s.period() + "/" + s.region(),
                 "{\"version\":" + version + ",\"sha256\":\"" + s.sha256() + "\",\"valid\":" + s.valid() + "}");
         beforeCommit.run();
         return new StoredVersion(stored.id(), stored.period(), stored.region(), version, now, stored.actor(), stored.sha256(),
                 stored.valid(), stored.structure(), stored.structureRevision(), stored.reportJson(), true);
+    }
+
+    private static void insertSummary(Connection c, long submissionId, String goalsJson) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO submission_summary (submission_id, goals_json) VALUES (?, ?)")) {
+            ps.setLong(1, submissionId);
+            ps.setString(2, goalsJson);
+            ps.executeUpdate();
+        }
+    }
+
+    /**
+     * The version history of a period and region, newest first: only what it shows, never the stored
+     * reports, so its cost does not grow with the size of old versions. A version stored before
+     * summaries existed gets its summary now, once, from its own report.
+     */
+    public List<VersionSummary> history(String period, String region) {
+        List<VersionSummary> rows = new ArrayList<>();
+        List<Long> missing = new ArrayList<>();
+        db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT s.id, s.version, s.created_at, s.actor, s.sha256, s.valid, m.goals_json"
+                    + " FROM submission s LEFT JOIN submission_summary m ON m.submission_id = s.id"
+                    + " WHERE s.period = ? AND s.region = ? ORDER BY s.version DESC")) {
+                ps.setString(1, period);
+                ps.setString(2, region);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String goals = rs.getString(7);
+                        if (goals == null) {
+                            missing.add(rs.getLong(1));
+                        }
+                        rows.add(new VersionSummary(rs.getInt(2), Instant.parse(rs.getString(3)), rs.getString(4), rs.getString(5),
+                                rs.getBoolean(6), goals == null ? null : GoalStatusSummary.read(goals)));
+                    }
+                }
+            }
+            return null;
+        });
+        if (missing.isEmpty()) {
+            return rows;
+        }
+        missing.forEach(this::backfillSummary);
+        return history(period, region);
+    }
+
+    /** One old version's summary, from its report alone; a concurrent backfill of the same row is fine. */
+    private void backfillSummary(long submissionId) {
+        String report = db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT report_json FROM submission WHERE id = ?")) {
+                ps.setLong(1, submissionId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getString(1) : "{}";
+                }
+            }
+        });
+        String goals = GoalStatusSummary.of(report);
+        db.write(c -> {
+            try (PreparedStatement exists = c.prepareStatement("SELECT 1 FROM submission_summary WHERE submission_id = ?")) {
+                exists.setLong(1, submissionId);
+                try (ResultSet rs = exists.executeQuery()) {
+                    if (!rs.next()) {
+                        insertSummary(c, submissionId, goals);
+                    }
+                }
+            }
+            return null;
+        });
     }
 
     /** One version without its bytes, e.g. the one an approval's snapshot names. */

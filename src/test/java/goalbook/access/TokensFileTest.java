@@ -47,4 +47,52 @@ class TokensFileTest {
         assertTrue(registry.principalFor("").isEmpty());
         assertTrue(registry.principalFor(null).isEmpty());
     }
+
+    @Test
+    void issue_twoTokensWithTheSameLabel_getDifferentStableIds(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("tokens.txt");
+        TokensFile.Issued a = TokensFile.issueWithId(file, Role.REGION, "nord", "Almi Nord");
+        TokensFile.Issued b = TokensFile.issueWithId(file, Role.REGION, "nord", "Almi Nord");
+        assertTrue(a.id().matches("tok_[0-9a-f]{16}"), a.id());
+        assertFalse(a.id().equals(b.id()), "unique ids");
+        TokensFile registry = new TokensFile(file);
+        assertEquals(a.id(), registry.principalFor(a.token()).orElseThrow().id());
+        assertEquals(b.id(), registry.principalFor(b.token()).orElseThrow().id());
+        assertEquals("Almi Nord", registry.principalFor(b.token()).orElseThrow().name());
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().plusSeconds(1)));
+        assertEquals(a.id(), registry.principalFor(a.token()).orElseThrow().id(), "the same id after a reload");
+    }
+
+    @Test
+    void lineWithoutId_fromBeforeIds_keepsWorkingWithAnIdDerivedFromItsHash(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("tokens.txt");
+        String hash = TokenRegistry.sha256("gb_an-old-token");
+        Files.writeString(file, hash + " REGION nord # Almi Nord\n" + TokenRegistry.sha256("gb_old-controller") + " CONTROLLER\n");
+        Principal p = new TokensFile(file).principalFor("gb_an-old-token").orElseThrow();
+        assertEquals("nord", p.region());
+        assertEquals("Almi Nord", p.name());
+        assertEquals("h-" + TokenRegistry.sha256(hash).substring(0, 16), p.id());
+        assertEquals(p.id(), new TokensFile(file).principalFor("gb_an-old-token").orElseThrow().id(), "stable across restarts");
+        assertTrue(new TokensFile(file).principalFor("gb_old-controller").orElseThrow().id().startsWith("h-"));
+        TokensFile.Issued added = TokensFile.issueWithId(file, Role.BOARD, null, "board");
+        assertEquals(p.id(), new TokensFile(file).principalFor("gb_an-old-token").orElseThrow().id(), "issuing beside old lines changes nothing");
+        assertEquals(Role.BOARD, new TokensFile(file).principalFor(added.token()).orElseThrow().role());
+    }
+
+    @Test
+    void twoLinesWithTheSameId_areRefused(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("tokens.txt");
+        Files.writeString(file, TokenRegistry.sha256("a") + " REGION nord id=tok_1 # a\n" + TokenRegistry.sha256("b") + " REGION mitt id=tok_1 # b\n");
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new TokensFile(file));
+        assertTrue(e.getMessage().contains("line 2"), e.getMessage());
+    }
+
+    @Test
+    void regionLineWithId_readsRegionAndIdInEitherOrder(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("tokens.txt");
+        Files.writeString(file, TokenRegistry.sha256("a") + " REGION id=tok_a nord # A\n" + TokenRegistry.sha256("b") + " REGION mitt id=tok_b\n");
+        TokensFile registry = new TokensFile(file);
+        assertEquals(new Principal(Role.REGION, "nord", "tok_a", "A"), registry.principalFor("a").orElseThrow());
+        assertEquals(new Principal(Role.REGION, "mitt", "tok_b", "region"), registry.principalFor("b").orElseThrow());
+    }
 }
