@@ -264,6 +264,8 @@ final class Charts {
         // A region without a level (or a value) is a gap in the line, never a drop to zero.
         var ct = chart.getCTChart();
         (ct.isSetDispBlanksAs() ? ct.getDispBlanksAs() : ct.addNewDispBlanksAs()).setVal(STDispBlanksAs.GAP);
+        // values may sit in hidden rows (the Trend sheet's numbers behind its "–" cells)
+        (ct.isSetPlotVisOnly() ? ct.getPlotVisOnly() : ct.addNewPlotVisOnly()).setVal(false);
         return chart;
     }
 

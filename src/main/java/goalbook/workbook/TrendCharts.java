@@ -3,6 +3,7 @@ package goalbook.workbook;
 import java.math.BigDecimal;
 import java.util.List;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
@@ -22,9 +23,15 @@ final class TrendCharts {
 
     private TrendCharts() {}
 
-    /** Draws the charts from row {@code first} down; {@code periods} is the table's header range of the quarters. */
+    /**
+     * Draws the charts from row {@code first} down; {@code periods} is the table's header range of the
+     * quarters. The values are drawn from hidden rows below the charts holding numbers only: the
+     * table shows "–" for a quarter without a value, and Excel draws a text cell as a drop to zero.
+     */
     static void draw(XSSFSheet sheet, int first, CellRangeAddress periods, String whose, List<Chart> charts) {
         ChartPages pages = new ChartPages(sheet, COLUMNS, first, true);
+        int blocks = (charts.size() + 1) / 2;
+        int hidden = first + blocks * (CHART_ROWS + 1);
         int row = first;
         for (int i = 0; i < charts.size(); i += 2) {
             // the spacer row goes first, so a page break above it never runs along a chart's frame
@@ -35,12 +42,27 @@ final class TrendCharts {
                 Chart c = charts.get(k);
                 int top = row + 1;
                 Charts.Place at = k % 2 == 0 ? new Charts.Place(sheet, 0, top, 2, CHART_ROWS) : new Charts.Place(sheet, 2, top, 5, CHART_ROWS);
-                CellRangeAddress values = new CellRangeAddress(c.row(), c.row(), periods.getFirstColumn(), periods.getLastColumn());
+                int valueRow = numbers(sheet, hidden + k, periods.getFirstColumn(), c);
+                CellRangeAddress values = new CellRangeAddress(valueRow, valueRow, periods.getFirstColumn(), periods.getLastColumn());
                 Charts.lines(at, c.title(), c.scale().axis(c.values()), sheet, periods,
                         List.of(new Charts.Series(whose, values, Charts.GROUP, Charts.Kind.POINTS)));
             }
             pages.block(row, row + CHART_ROWS);
             row += CHART_ROWS + 1;
         }
+    }
+
+    /** The chart's values as numbers in a hidden row (blank where there is none); returns the row. */
+    private static int numbers(XSSFSheet sheet, int row, int firstCol, Chart c) {
+        XSSFRow r = sheet.createRow(row);
+        r.setZeroHeight(true);
+        r.createCell(0).setCellValue("Diagramvärden: " + c.title());
+        for (int i = 0; i < c.values().size(); i++) {
+            Double v = c.scale().scaled(c.values().get(i));
+            if (v != null) {
+                r.createCell(firstCol + i).setCellValue(v);
+            }
+        }
+        return row;
     }
 }

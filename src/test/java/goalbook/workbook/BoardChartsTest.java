@@ -71,6 +71,29 @@ class BoardChartsTest {
     }
 
     @Test
+    void trendQuarterWithoutValue_isAGapInTheLine_notADropToZero() throws Exception {
+        ChartCases b = ChartCases.structureB(7);
+        var p1 = b.period().previousQuarter();
+        var p2 = p1.previousQuarter();
+        // goal 3 has no value in 2024-Q1: the table shows "–", which Excel would draw as 0
+        List<TrendPoint> trend = List.of(new TrendPoint(p2, "andel_tidiga_skeden", new java.math.BigDecimal("0.75")),
+                new TrendPoint(p1, "utbetalda_lan", new java.math.BigDecimal("250000000")));
+        XSSFWorkbook wb = new ChartCases(b.s(), b.period(), b.c(), b.sources(), trend).workbook(ChartCases.GROUP);
+        XSSFSheet sheet = wb.getSheet("Trend");
+        ChartXml three = ChartXml.titled(sheet, "3.");
+        ChartXml.Series line = three.series().get(0);
+        assertEquals(List.of("2023-Q4", "2024-Q1", "2024-Q2"), line.categories());
+        assertEquals(75.0, line.values().get(0), 1e-9);
+        assertNull(line.values().get(1));
+        String ref = ChartXml.text(ChartXml.first(ChartXml.first(line.ser(), "val"), "f"));
+        var cells = org.apache.poi.ss.util.AreaReference.generateContiguous(org.apache.poi.ss.SpreadsheetVersion.EXCEL2007, ref)[0];
+        var row = sheet.getRow(cells.getFirstCell().getRow());
+        assertTrue(row.getZeroHeight(), "the numbers behind the chart are hidden");
+        var middle = row.getCell(cells.getFirstCell().getCol() + 1);
+        assertTrue(middle == null || middle.getCellType() == org.apache.poi.ss.usermodel.CellType.BLANK, "no text in the chart's range");
+    }
+
+    @Test
     void constantTarget_isOneLineAcrossEveryCategory() throws Exception {
         ChartXml three = ChartXml.titled(ChartCases.structureB(7).workbook(ChartCases.GROUP).getSheet("Diagram"), "3.");
         ChartXml.Series target = three.series("Målnivå");
