@@ -52,6 +52,12 @@ final class BoardCharts {
         return out;
     }
 
+    /** A sum (kronor or a count) more than twice the largest region's is drawn apart: as a bar it would flatten the regions'. */
+    static boolean apart(Unit unit, BigDecimal group, BigDecimal largestRegion) {
+        return group != null && (unit == Unit.SEK || unit == Unit.COUNT) && largestRegion != null && largestRegion.signum() > 0
+                && group.compareTo(largestRegion.multiply(APART)) > 0;
+    }
+
     /** Parts without targets in one unit that is not a sum (shares, indices) read best side by side in one chart. */
     private static boolean sideBySide(List<GoalPart> parts) {
         Unit unit = parts.get(0).unit();
@@ -72,9 +78,7 @@ final class BoardCharts {
             }
         }
         BigDecimal group = value(b.c().group(), goal, part);
-        BigDecimal max = values.stream().max(BigDecimal::compareTo).orElse(null);
-        boolean apart = group != null && (unit == Unit.SEK || unit == Unit.COUNT) && max != null && max.signum() > 0
-                && group.compareTo(max.multiply(APART)) > 0;
+        boolean apart = apart(unit, group, values.stream().max(BigDecimal::compareTo).orElse(null));
         boolean groupBar = group != null && !apart;
 
         List<String> labels = new ArrayList<>(shown.stream().map(r -> shortName(b, r)).toList());

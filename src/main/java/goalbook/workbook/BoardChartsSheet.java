@@ -24,7 +24,7 @@ final class BoardChartsSheet {
     /** The sheet is this many columns of {@link #COLUMN_CHARS} characters: 675 pt, printed at 100 % on A4 landscape. */
     private static final int COLUMNS = 12;
     private static final int COLUMN_CHARS = 10;
-    private static final int CHART_ROWS = 13;
+    private static final int CHART_ROWS = 15;
     private static final float CHART_ROW_POINTS = 15f;
     /** Characters of the small note font on a line of one column. */
     private static final int NOTE_CHARS_PER_COLUMN = 11;

@@ -54,6 +54,8 @@ final class Charts {
     static final byte[] TARGET_HIGH = Styles.rgb(0xED, 0x7D, 0x31);
     /** Colours for series side by side, e.g. a goal's parts Bredd, Ideal and Spets. */
     static final byte[][] PARTS = {REGION, Styles.rgb(0x70, 0xAD, 0x47), Styles.rgb(0xFF, 0xC0, 0x00), Styles.rgb(0x7F, 0x7F, 0x7F)};
+    /** Above this many categories a value label is wider than its bar; the numbers are in the table beside the chart. */
+    static final int MAX_VALUE_LABELS = 8;
     /** A target marker's size in points: wide enough to read as a dash across its bar. */
     static final int MARKER_SIZE = 16;
 
@@ -85,6 +87,7 @@ final class Charts {
         XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
         XDDFValueAxis y = valueAxis(chart, axis);
         XDDFDataSource<String> cats = XDDFDataSourcesFactory.fromStringCellRange(data, categories);
+        smallLabels(chart);
         XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
         bars.setBarDirection(BarDirection.COL);
         bars.setVaryColors(false);
@@ -98,7 +101,9 @@ final class Charts {
                 XDDFBarChartData.Series bs = (XDDFBarChartData.Series) bars.addSeries(cats, v);
                 bs.setTitle(s.title(), null);
                 bs.setShapeProperties(fill(s.colour()));
-                valueLabels(bs.getCTBarSer().addNewDLbls(), axis.format(), series.stream().allMatch(o -> o.kind() == Kind.BAR));
+                if (slots <= MAX_VALUE_LABELS) {
+                    valueLabels(bs.getCTBarSer().addNewDLbls(), axis.format(), series.stream().allMatch(o -> o.kind() == Kind.BAR));
+                }
             } else {
                 if (lines == null) {
                     lines = lineData(chart, x, y);
@@ -114,6 +119,15 @@ final class Charts {
             chart.plot(lines);
         }
         return chart;
+    }
+
+    /** 8 pt category names, so sixteen regions' names need less room below the bars. */
+    private static void smallLabels(XSSFChart chart) {
+        var cat = chart.getCTChart().getPlotArea().getCatAxArray(0);
+        CTTextBody text = cat.isSetTxPr() ? cat.getTxPr() : cat.addNewTxPr();
+        text.addNewBodyPr();
+        text.addNewLstStyle();
+        text.addNewP().addNewPPr().addNewDefRPr().setSz(800);
     }
 
     /**
