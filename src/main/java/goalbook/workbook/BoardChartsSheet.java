@@ -57,16 +57,22 @@ final class BoardChartsSheet {
             // a spacer above the chart, so a page break falls between the spacer and what is before it, never on the chart's frame
             charts.createRow(row).setHeightInPoints(12f);
             int chartRow = row + 1;
-            for (int r = chartRow; r < chartRow + CHART_ROWS; r++) {
+            // nothing to draw (no region and no group value): the title and the note only, no empty chart
+            int rows = line.stream().allMatch(c -> c.labels().isEmpty()) ? 1 : CHART_ROWS;
+            for (int r = chartRow; r < chartRow + rows; r++) {
                 charts.createRow(r).setHeightInPoints(CHART_ROW_POINTS);
             }
-            int noteRow = chartRow + CHART_ROWS;
+            int noteRow = chartRow + rows;
             charts.createRow(noteRow).setHeightInPoints(4f);
             for (int k = 0; k < line.size(); k++) {
                 BoardChart chart = line.get(k);
                 int first = dataRow + 2;
                 dataRow = table(st, data, dataRow, chart) + 1;
-                draw(new Charts.Place(charts, k * width, chartRow, width, CHART_ROWS), chart, data, first);
+                if (chart.labels().isEmpty()) {
+                    cell(charts, chartRow, k * width, chart.title() + " – inget värde att visa.", st.base.bold);
+                } else {
+                    draw(new Charts.Place(charts, k * width, chartRow, width, CHART_ROWS), chart, data, first);
+                }
                 if (chart.note() != null) {
                     SheetKit.merged(charts, noteRow, k * width, (k + 1) * width - 1, chart.note(), st.base.note,
                             width * NOTE_CHARS_PER_COLUMN, 12f);

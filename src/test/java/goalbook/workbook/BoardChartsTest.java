@@ -189,6 +189,17 @@ class BoardChartsTest {
     }
 
     @Test
+    void noRegionReported_noEmptyChart_theGoalNamedWithItsNoteInstead() throws Exception {
+        XSSFSheet diagram = ChartCases.structureB(0).workbook(ChartCases.GROUP).getSheet("Diagram");
+        for (ChartXml chart : ChartXml.of(diagram)) {
+            assertTrue(chart.series().stream().flatMap(x -> x.values().stream()).anyMatch(Objects::nonNull), "empty chart " + chart.title());
+        }
+        String text = ConsolidatedWorkbookTest.text(diagram);
+        assertTrue(text.contains("3. Andel unika kunder i tidiga skeden – Koncernen: Uppgift saknas – inget värde att visa.\n"), text);
+        assertTrue(text.contains("Ej inlämnad: Nord, Mitt, Gävle Dala"), text);
+    }
+
+    @Test
     void groupOnlyGoal_showsTheGroup_andSaysWhy() throws Exception {
         XSSFSheet diagram = ChartCases.structureA().workbook(ChartCases.GROUP).getSheet("Diagram");
         ChartXml three = ChartXml.titled(diagram, "3.");
