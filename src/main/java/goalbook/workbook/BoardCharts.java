@@ -3,6 +3,7 @@ package goalbook.workbook;
 import goalbook.consolidation.Consolidator;
 import goalbook.consolidation.RegionGap;
 import goalbook.evaluation.GoalResult;
+import goalbook.evaluation.GoalStatus;
 import goalbook.evaluation.PartResult;
 import goalbook.evaluation.Report;
 import goalbook.evaluation.SwedishFormat;
@@ -37,7 +38,13 @@ final class BoardCharts {
     static List<BoardChart> of(BoardContext b, Goal goal) {
         if (goal.index() != null) {
             GoalPart composite = goal.parts().get(goal.parts().size() - 1);
-            return List.of(single(b, goal, composite, statusTitle(goal.number() + ". " + goal.name(), b, goal, null)));
+            BoardChart c = single(b, goal, composite, statusTitle(goal.number() + ". " + goal.name(), b, goal, null));
+            String failed = failedSubIndices(b, goal, composite);
+            if (failed == null) {
+                return List.of(c);
+            }
+            return List.of(new BoardChart(c.title(), c.scale(), c.labels(), c.columns(), c.note() == null ? failed : failed + " " + c.note(),
+                    c.sameSlot()));
         }
         if (goal.parts().size() == 1) {
             return List.of(single(b, goal, goal.parts().get(0), statusTitle(goal.number() + ". " + goal.name(), b, goal, null)));
@@ -56,6 +63,24 @@ final class BoardCharts {
     static boolean apart(Unit unit, BigDecimal group, BigDecimal largestRegion) {
         return group != null && (unit == Unit.SEK || unit == Unit.COUNT) && largestRegion != null && largestRegion.signum() > 0
                 && group.compareTo(largestRegion.multiply(APART)) > 0;
+    }
+
+    /**
+     * An index goal judged on every sub-index fails on one even when the composite bar stands above
+     * 100: "Koncernen: delindex Förädlingsvärde 99,1 är inte uppfyllt." Null when none failed.
+     */
+    private static String failedSubIndices(BoardContext b, Goal goal, GoalPart composite) {
+        GoalResult g = Headline.result(b.headline(), goal.id());
+        if (g == null) {
+            return null;
+        }
+        List<String> failed = g.parts().stream()
+                .filter(p -> !p.id().equals(composite.id()) && p.status() == GoalStatus.NOT_MET)
+                .map(p -> p.name() + " " + SwedishFormat.format(p.value(), Unit.INDEX)).toList();
+        if (failed.isEmpty()) {
+            return null;
+        }
+        return b.whose() + ": delindex " + String.join(", ", failed) + (failed.size() == 1 ? " är inte uppfyllt." : " är inte uppfyllda.");
     }
 
     /** Parts without targets in one unit that is not a sum (shares, indices) read best side by side in one chart. */

@@ -177,6 +177,10 @@ class BoardChartsTest {
             assertEquals(List.of(100.0, 100.0, 100.0), line.values());
             assertFalse(line.noLine());
         }
+        // goal 1 fails on one sub-index although its composite bar stands above 100
+        ChartXml one = ChartXml.titled(diagram, "1. Index Tillväxt");
+        assertTrue(diagram.getRow(one.toRow()).getCell(one.fromCol()).getStringCellValue()
+                .startsWith("Koncernen: delindex Förädlingsvärde 99,1 är inte uppfyllt."));
         // goal 6: the three shares side by side per region; goal 7: a chart per part, each with its own target
         ChartXml six = ChartXml.titled(diagram, "6.");
         assertEquals(List.of("Andel Bredd", "Andel Ideal", "Andel Spets"), six.series().stream().map(ChartXml.Series::title).toList());
