@@ -2,12 +2,7 @@ package goalbook.workbook;
 
 import static goalbook.workbook.SheetKit.cell;
 
-import goalbook.consolidation.Consolidator;
-import goalbook.evaluation.GoalResult;
-import goalbook.evaluation.Report;
-import goalbook.evaluation.SwedishFormat;
 import goalbook.goals.Goal;
-import goalbook.goals.Unit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,121 +10,112 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
- * The board sheet {@code Diagram}: a bar chart per goal due, two a row, e.g. goal 3 with a bar per
- * region (blue) and the group (dark blue) against the target 80 % as a red line; a region's board
- * shows its own bar and the group's. The numbers behind each chart are on {@code Diagramdata}.
+ * The board sheet {@code Diagram}: a bar chart per goal due (per part for goals in parts), e.g.
+ * goal 3 with a bar per region (blue) and the group (dark blue) against the target 80 % as a red
+ * line. The group's board draws one chart a row across the page so sixteen regions keep readable
+ * names; a region's board (its own bar and the group's) two a row. Below each chart a note names
+ * the regions left out and the group's coverage; no chart is cut by a page break. The numbers
+ * behind each chart are on {@code Diagramdata}.
  */
 final class BoardChartsSheet {
 
     static final String NAME = "Diagram";
     static final String DATA = "Diagramdata";
-    private static final int WIDTH = 8;
-    private static final int HEIGHT = 18;
-    /** A group figure more than this many times the largest region's is a sum: drawn beside the regions it would flatten them. */
-    private static final BigDecimal APART = BigDecimal.valueOf(2);
+    /** The sheet is this many columns of {@link #COLUMN_CHARS} characters: 675 pt, printed at 100 % on A4 landscape. */
+    private static final int COLUMNS = 12;
+    private static final int COLUMN_CHARS = 10;
+    private static final int CHART_ROWS = 15;
+    private static final float CHART_ROW_POINTS = 15f;
+    /** Characters of the small note font on a line of one column. */
+    private static final int NOTE_CHARS_PER_COLUMN = 11;
 
     private BoardChartsSheet() {}
 
     static void write(ReportFrame frame, ReportStyles st, BoardContext b, XSSFSheet charts) {
         int top = frame.top();
         cell(charts, top, 0, "Diagram " + ReportFrame.periodText(b.period()) + " – utfall mot målnivå", st.base.title);
-        cell(charts, top + 1, 0, "Staplar: utfall. Röd linje: målnivå (orange: övre gräns). Siffrorna finns på fliken " + DATA + ".",
-                st.noteLine);
+        SheetKit.merged(charts, top + 1, 0, COLUMNS - 1, "Staplar: utfall. Röd linje: målnivå (orange: högsta målnivå). "
+                + "Rött streck på en stapel: regionens egen målnivå. Regioner utan värde nämns under diagrammet. "
+                + "Siffrorna finns på fliken " + DATA + ".", st.base.note, COLUMNS * NOTE_CHARS_PER_COLUMN, 12f);
+        for (int c = 0; c < COLUMNS; c++) {
+            charts.setColumnWidth(c, COLUMN_CHARS * 256);
+        }
         XSSFSheet data = frame.sheet(DATA);
-        int row = frame.top();
-        cell(data, row++, 0, "Underlag till diagrammen", st.base.title);
-        row++;
-        for (int i = 0; i < b.goals().size(); i++) {
-            Goal goal = b.goals().get(i);
-            Charts.Place at = new Charts.Place(charts, (i % 2) * (WIDTH + 1), top + 3 + (i / 2) * (HEIGHT + 1), WIDTH, HEIGHT);
-            row = chart(st, b, goal, data, row, at) + 1;
-            if (i % 4 == 3) {
-                charts.setRowBreak(at.row() + HEIGHT); // two rows of charts a page
+        int dataRow = frame.top();
+        cell(data, dataRow++, 0, "Underlag till diagrammen", st.base.title);
+        dataRow++;
+        List<BoardChart> all = new ArrayList<>();
+        for (Goal goal : b.goals()) {
+            all.addAll(BoardCharts.of(b, goal));
+        }
+        int perRow = b.scope().group() ? 1 : 2;
+        int width = COLUMNS / perRow;
+        int row = top + 2;
+        ChartPages pages = new ChartPages(charts, COLUMNS, row, false);
+        for (int i = 0; i < all.size(); i += perRow) {
+            List<BoardChart> line = all.subList(i, Math.min(all.size(), i + perRow));
+            // a spacer above the chart, so a page break falls between the spacer and what is before it, never on the chart's frame
+            charts.createRow(row).setHeightInPoints(12f);
+            int chartRow = row + 1;
+            // nothing to draw (no region and no group value): the title and the note only, no empty chart
+            int rows = line.stream().allMatch(c -> c.labels().isEmpty()) ? 1 : CHART_ROWS;
+            for (int r = chartRow; r < chartRow + rows; r++) {
+                charts.createRow(r).setHeightInPoints(CHART_ROW_POINTS);
             }
+            int noteRow = chartRow + rows;
+            charts.createRow(noteRow).setHeightInPoints(4f);
+            for (int k = 0; k < line.size(); k++) {
+                BoardChart chart = line.get(k);
+                int first = dataRow + 2;
+                dataRow = table(st, data, dataRow, chart) + 1;
+                if (chart.labels().isEmpty()) {
+                    cell(charts, chartRow, k * width, chart.title() + " – inget värde att visa.", st.base.bold);
+                } else {
+                    draw(new Charts.Place(charts, k * width, chartRow, width, CHART_ROWS), chart, data, first);
+                }
+                if (chart.note() != null) {
+                    SheetKit.merged(charts, noteRow, k * width, (k + 1) * width - 1, chart.note(), st.base.note,
+                            width * NOTE_CHARS_PER_COLUMN, 12f);
+                }
+            }
+            pages.block(row, noteRow);
+            row = noteRow + 1;
         }
-        for (int c = 0; c < 2 * WIDTH + 1; c++) {
-            charts.setColumnWidth(c, 10 * 256);
-        }
-        SheetKit.widths(data, 28, 16, 16, 16, 16);
+        SheetKit.widths(data, 28, 16, 16, 16, 16, 16, 16);
     }
 
-    /** Writes the goal's table on the data sheet from {@code row} and draws its chart; returns the next free row. */
-    private static int chart(ReportStyles st, BoardContext b, Goal goal, XSSFSheet data, int row, Charts.Place at) {
-        List<String> labels = new ArrayList<>();
-        List<GoalResult> results = new ArrayList<>();
-        List<List<BigDecimal>> levels = new ArrayList<>();
-        for (String region : b.regions()) {
-            labels.add(b.name(region).replaceFirst("^Almi ", ""));
-            results.add(Headline.result(b.c().regionReports().get(region), goal.id()));
-            levels.add(Headline.levels(goal, b.c().referenceOf(region)));
+    /** Writes the chart's table on the data sheet from {@code row}: heading, header, a row per label, then its note; returns the next free row. */
+    private static int table(ReportStyles st, XSSFSheet data, int row, BoardChart chart) {
+        cell(data, row++, 0, chart.title(), st.base.bold);
+        cell(data, row, 0, "", st.base.header);
+        for (int c = 0; c < chart.columns().size(); c++) {
+            cell(data, row, 1 + c, chart.columns().get(c).title(), st.base.header);
         }
-        labels.add(MatrixSheet.GROUP_ROW);
-        results.add(Headline.result(b.c().group(), goal.id()));
-        levels.add(Headline.levels(goal, b.c().referenceOf(Consolidator.GROUP)));
-        int targets = levels.stream().mapToInt(List::size).max().orElse(0);
-        List<BigDecimal> all = new ArrayList<>();
-        results.forEach(r -> all.add(r == null ? null : r.value()));
-        levels.forEach(all::addAll);
-        ChartScale scale = ChartScale.of(Headline.unit(goal), all);
-
-        cell(data, row++, 0, goal.number() + ". " + goal.name(), st.base.bold);
-        int header = row++;
-        List<String> heads = new ArrayList<>(List.of("", "Regioner", MatrixSheet.GROUP_ROW));
-        if (targets == 1) {
-            heads.add("Målnivå");
-        } else if (targets == 2) {
-            heads.addAll(List.of("Lägsta målnivå", "Högsta målnivå"));
-        }
-        for (int i = 0; i < heads.size(); i++) {
-            cell(data, header, i, heads.get(i), st.base.header);
-        }
-        int first = row;
-        for (int k = 0; k < labels.size(); k++) {
-            boolean group = k == labels.size() - 1;
-            cell(data, row, 0, labels.get(k), st.base.text);
-            GoalResult r = results.get(k);
-            if (r != null && r.value() != null) {
-                cell(data, row, group ? 2 : 1, null, st.number(scale.cellFormat())).setCellValue(scale.scaled(r.value()));
-            }
-            for (int t = 0; t < levels.get(k).size(); t++) {
-                cell(data, row, 3 + t, null, st.number(scale.cellFormat())).setCellValue(scale.scaled(levels.get(k).get(t)));
+        row++;
+        for (int k = 0; k < chart.labels().size(); k++) {
+            cell(data, row, 0, chart.labels().get(k), st.base.text);
+            for (int c = 0; c < chart.columns().size(); c++) {
+                BigDecimal v = chart.columns().get(c).values().get(k);
+                if (v != null) {
+                    cell(data, row, 1 + c, null, st.number(chart.scale().cellFormat())).setCellValue(chart.scale().scaled(v));
+                }
             }
             row++;
         }
-        GoalResult group = results.get(results.size() - 1);
-        boolean apart = groupApart(goal, results);
-        int last = apart ? row - 2 : row - 1;
-        List<Charts.Series> series = new ArrayList<>();
-        series.add(new Charts.Series(b.scope().group() ? "Regioner" : b.whose(), new CellRangeAddress(first, last, 1, 1), Charts.REGION, false));
-        if (!apart) {
-            series.add(new Charts.Series(MatrixSheet.GROUP_ROW, new CellRangeAddress(first, last, 2, 2), Charts.GROUP, false));
+        if (chart.note() != null) {
+            cell(data, row++, 0, chart.note(), st.noteLine);
         }
-        for (int t = 0; t < targets; t++) {
-            series.add(new Charts.Series(heads.get(3 + t), new CellRangeAddress(first, last, 3 + t, 3 + t),
-                    t == 0 ? Charts.TARGET : Charts.TARGET_HIGH, true));
-        }
-        String title = title(goal, b.headline(), b.whose());
-        if (apart) {
-            title += " · koncernen " + SwedishFormat.format(group.value(), Headline.unit(goal));
-        }
-        Charts.bars(at, title, scale.axisTitle(), data, new CellRangeAddress(first, last, 0, 0), series);
         return row;
     }
 
-    /** A sum (kronor or a count) whose group figure dwarfs every region's is left out of the bars and named in the title. */
-    private static boolean groupApart(Goal goal, List<GoalResult> results) {
-        Unit unit = Headline.unit(goal);
-        GoalResult group = results.get(results.size() - 1);
-        if (unit != Unit.SEK && unit != Unit.COUNT || group == null || group.value() == null) {
-            return false;
+    private static void draw(Charts.Place at, BoardChart chart, XSSFSheet data, int first) {
+        int last = first + chart.labels().size() - 1;
+        List<Charts.Series> series = new ArrayList<>();
+        for (int c = 0; c < chart.columns().size(); c++) {
+            BoardChart.Column col = chart.columns().get(c);
+            series.add(new Charts.Series(col.title(), new CellRangeAddress(first, last, 1 + c, 1 + c), col.colour(), col.kind()));
         }
-        BigDecimal max = results.subList(0, results.size() - 1).stream().filter(r -> r != null && r.value() != null)
-                .map(GoalResult::value).max(BigDecimal::compareTo).orElse(null);
-        return max != null && max.signum() > 0 && group.value().compareTo(max.multiply(APART)) > 0;
-    }
-
-    private static String title(Goal goal, Report headline, String whose) {
-        GoalResult g = Headline.result(headline, goal.id());
-        return goal.number() + ". " + goal.name() + (g == null ? "" : " – " + whose + ": " + g.status().label());
+        Charts.bars(at, chart.title(), chart.scale().axis(chart.values()), data, new CellRangeAddress(first, last, 0, 0), series,
+                chart.sameSlot());
     }
 }

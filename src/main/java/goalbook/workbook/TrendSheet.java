@@ -26,7 +26,6 @@ final class TrendSheet {
 
     static final String NAME = "Trend";
     static final int MAX_PERIODS = 8;
-    private static final int CHART_ROWS = 16;
 
     private TrendSheet() {}
 
@@ -123,16 +122,13 @@ final class TrendSheet {
             cell(sheet, row, 0, "Inga trenddiagram: det finns värden från färre än två kvartal.", st.base.bold);
             return 0;
         }
-        CellRangeAddress cats = new CellRangeAddress(header, header, 1, periods.size());
+        List<TrendCharts.Chart> drawn = new ArrayList<>();
         for (int i = 0; i < charted.size(); i++) {
             Goal g = charted.get(i);
-            int r = chartedRows.get(i);
-            ChartScale scale = ChartScale.of(Headline.unit(g), periods.stream().map(p -> values.get(g.id() + "@" + p)).toList());
-            Charts.Place at = i % 2 == 0 ? new Charts.Place(sheet, 0, row + (i / 2) * (CHART_ROWS + 1), 2, CHART_ROWS)
-                    : new Charts.Place(sheet, 2, row + (i / 2) * (CHART_ROWS + 1), 5, CHART_ROWS);
-            Charts.lines(at, g.number() + ". " + g.name(), scale.axisTitle(), sheet, cats,
-                    List.of(new Charts.Series(whose, new CellRangeAddress(r, r, 1, periods.size()), Charts.GROUP, false)));
+            List<BigDecimal> vs = periods.stream().map(p -> values.get(g.id() + "@" + p)).toList();
+            drawn.add(new TrendCharts.Chart(g.number() + ". " + g.name(), ChartScale.of(Headline.unit(g), vs), vs, chartedRows.get(i)));
         }
+        TrendCharts.draw(sheet, row, new CellRangeAddress(header, header, 1, periods.size()), whose, drawn);
         return charted.size();
     }
 }

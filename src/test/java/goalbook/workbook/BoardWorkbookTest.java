@@ -113,7 +113,9 @@ class BoardWorkbookTest {
             assertTrue(goals.contains("Per region"));
             assertEquals(9, count(goals, "Almi Gotland\n"));
             XSSFSheet data = wb.getSheet("Diagramdata");
-            assertEquals("Koncernen", data.getRow(row(data, "3. Andel unika kunder i tidiga skeden") + 18).getCell(0).getStringCellValue());
+            // heading, header, 14 regions with a value (Gotland has not reported, Kalmar's count is invalid), then the group
+            assertEquals("Koncernen", data.getRow(rowStartingWith(data, "3. Andel unika kunder i tidiga skeden") + 16).getCell(0)
+                    .getStringCellValue());
         }
     }
 
@@ -158,13 +160,24 @@ class BoardWorkbookTest {
             var chart = wb.getSheet("Diagram").getDrawingPatriarch().getCharts().get(0);
             assertEquals(2, chart.getChartSeries().size());
             assertTrue(chart.getChartSeries().get(1) instanceof org.apache.poi.xddf.usermodel.chart.XDDFLineChartData);
-            assertEquals(17, chart.getChartSeries().get(1).getSeries(0).getCategoryData().getPointCount());
+            assertEquals(15, chart.getChartSeries().get(1).getSeries(0).getCategoryData().getPointCount(), "regions without a value are left out");
             XSSFSheet data = wb.getSheet("Diagramdata");
             assertEquals(80.0, data.getRow(row(data, "Nord")).getCell(3).getNumericCellValue(), 1e-9);
         }
     }
 
-    private static int count(String text, String what) {
+    private static int rowStartingWith(XSSFSheet sheet, String prefix) {
+        for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+            XSSFRow row = sheet.getRow(r);
+            if (row != null && row.getCell(0) != null && row.getCell(0).getCellType() == CellType.STRING
+                    && row.getCell(0).getStringCellValue().startsWith(prefix)) {
+                return r;
+            }
+        }
+        throw new AssertionError("no row starting '" + prefix + "' on " + sheet.getSheetName());
+    }
+
+        private static int count(String text, String what) {
         int n = 0;
         for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + 1)) {
             n++;
