@@ -43,7 +43,8 @@ final class ChartPages {
         int scale = (int) Math.min(100, Math.floor(PRINTABLE_WIDTH / (width * WIDER_FONT) * 100));
         sheet.setFitToPage(false);
         sheet.getPrintSetup().setScale((short) scale);
-        page = PRINTABLE_HEIGHT * 100 / scale;
+        // one row of slack: a chart's anchor ends on the first row of the next block, and printers round
+        page = PRINTABLE_HEIGHT * 100 / scale - UNSET_ROW;
         for (int r = 0; r < first; r++) {
             used += height(r);
         }
