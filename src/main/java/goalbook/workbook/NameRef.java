@@ -2,22 +2,38 @@ package goalbook.workbook;
 
 /**
  * The area a defined name refers to, e.g. {@code 'gb_identitet'!$B$1:$B$6} → sheet gb_identitet,
- * rows 0–5 of column 1. Whole columns ({@code $B:$B}) and rows ({@code $3:$3}) span the grid. Null for
- * anything else (a formula, a constant, a list of areas, {@code #REF!}, no sheet): such a name points
- * at no cell.
+ * rows 0–5 of column 1. Null for anything else (a whole row or column, a formula, a constant, a list of
+ * areas, {@code #REF!}, no sheet): such a name points at no cell a measure could be read from.
  */
-record NameRef(String sheet, int firstRow, int firstCol, int lastRow, int lastCol) {
+record NameRef(String sheet, int fromRow, int fromCol, int toRow, int toCol) {
 
+    /** The cell written first, e.g. D9 in {@code D9:C5}: the one a single-cell name means. */
     CellAt first() {
-        return new CellAt(firstRow, firstCol);
+        return new CellAt(fromRow, fromCol);
+    }
+
+    int firstRow() {
+        return Math.min(fromRow, toRow);
+    }
+
+    int lastRow() {
+        return Math.max(fromRow, toRow);
+    }
+
+    int firstCol() {
+        return Math.min(fromCol, toCol);
+    }
+
+    int lastCol() {
+        return Math.max(fromCol, toCol);
     }
 
     long size() {
-        return (long) (lastRow - firstRow + 1) * (lastCol - firstCol + 1);
+        return (long) (lastRow() - firstRow() + 1) * (lastCol() - firstCol() + 1);
     }
 
     boolean contains(int row, int col) {
-        return row >= firstRow && row <= lastRow && col >= firstCol && col <= lastCol;
+        return row >= firstRow() && row <= lastRow() && col >= firstCol() && col <= lastCol();
     }
 
     static NameRef parse(String text) {
@@ -32,38 +48,9 @@ record NameRef(String sheet, int firstRow, int firstCol, int lastRow, int lastCo
         String sheet = sheetName(t.substring(0, bang));
         String area = t.substring(bang + 1);
         int colon = area.indexOf(':');
-        String from = colon < 0 ? area : area.substring(0, colon);
-        String to = colon < 0 ? area : area.substring(colon + 1);
-        int toBang = sheetEnd(to);
-        if (toBang > 0) {
-            if (!sheet.equalsIgnoreCase(sheetName(to.substring(0, toBang)))) {
-                return null;
-            }
-            to = to.substring(toBang + 1);
-        }
-        if (sheet == null) {
-            return null;
-        }
-        CellAt a = CellAt.parse(from);
-        CellAt b = CellAt.parse(to);
-        if (a != null && b != null) {
-            return new NameRef(sheet, Math.min(a.row(), b.row()), Math.min(a.col(), b.col()), Math.max(a.row(), b.row()),
-                    Math.max(a.col(), b.col()));
-        }
-        if (colon < 0) {
-            return null;
-        }
-        CellAt colA = CellAt.parse(from.replace("$", "") + "1");
-        CellAt colB = CellAt.parse(to.replace("$", "") + "1");
-        if (colA != null && colB != null && from.replace("$", "").chars().allMatch(Character::isLetter)) {
-            return new NameRef(sheet, 0, Math.min(colA.col(), colB.col()), CellAt.MAX_ROWS - 1, Math.max(colA.col(), colB.col()));
-        }
-        CellAt rowA = CellAt.parse("A" + from.replace("$", ""));
-        CellAt rowB = CellAt.parse("A" + to.replace("$", ""));
-        if (rowA != null && rowB != null) {
-            return new NameRef(sheet, Math.min(rowA.row(), rowB.row()), 0, Math.max(rowA.row(), rowB.row()), CellAt.MAX_COLS - 1);
-        }
-        return null;
+        CellAt a = CellAt.parse(colon < 0 ? area : area.substring(0, colon));
+        CellAt b = CellAt.parse(colon < 0 ? area : area.substring(colon + 1));
+        return a == null || b == null ? null : new NameRef(sheet, a.row(), a.col(), b.row(), b.col());
     }
 
     /** Index of the '!' after a leading sheet name, quoted or not; -1 when there is none. */

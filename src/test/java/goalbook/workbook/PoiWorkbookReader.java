@@ -101,6 +101,9 @@ final class PoiWorkbookReader {
         }
         try {
             CellReference ref = new AreaReference(name.getRefersToFormula(), wb.getSpreadsheetVersion()).getFirstCell();
+            if (ref.getRow() < 0 || ref.getCol() < 0) {
+                return null; // a whole row or column is no input cell
+            }
             XSSFSheet sheet = ref.getSheetName() == null ? null : wb.getSheet(ref.getSheetName());
             if (sheet == null) {
                 return null;
