@@ -6,10 +6,10 @@ import goalbook.evaluation.Report;
 import goalbook.goals.GoalStructure;
 import goalbook.goals.Period;
 import goalbook.goals.StructureCatalog;
-import goalbook.workbook.ReadWorkbook;
+import goalbook.evaluation.SubmittedInputs;
+import goalbook.workbook.PrescannedUpload;
 import goalbook.workbook.UploadLimits;
 import goalbook.workbook.UploadPrescan;
-import goalbook.workbook.TemplateMarker;
 import goalbook.workbook.UploadedWorkbook;
 import goalbook.workbook.WorkbookReader;
 import goalbook.workbook.WorkbookRefusedException;
@@ -18,8 +18,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The flow of one upload: pre-scan, read, check identity, evaluate, annotate, and (unless a dry run)
- * store the original and annotated bytes with the report in one transaction.
+ * The flow of one upload: pre-scan (one pass that also keeps the parts a report reads), read them
+ * with StAX, check identity, evaluate, annotate with POI when asked, and (unless a dry run) store the
+ * original and annotated bytes with the report in one transaction. A JSON dry run never opens POI.
  */
 public final class SubmissionService {
 
@@ -91,27 +92,25 @@ public final class SubmissionService {
     private record Evaluated(GoalStructure structure, Report report, Map<String, BigDecimal> inputs, byte[] annotated) {}
 
     private Evaluated evaluate(Period period, String region, byte[] bytes, boolean annotate) {
-        UploadPrescan.check(bytes, limits);
+        PrescannedUpload upload = UploadPrescan.check(bytes, limits);
         GoalStructure structure = catalog.forYear(period.year()).orElseThrow(() -> new WorkbookRefusedException("no_structure",
                 "No goal structure applies to " + period.year(), "Ingen målstruktur gäller för " + period.year() + "."));
-        if (!TemplateMarker.present(bytes)) {
-            WorkbookReader.checkIdentity(null, structure, period, region, regionName); // refuses as no_identity, before POI
-        }
+        WorkbookReader.checkIdentity(WorkbookReader.identity(upload), structure, period, region, regionName);
+        SubmittedInputs inputs = WorkbookReader.inputs(upload, structure, period);
+        Map<String, BigDecimal> ref = reference.resolved(structure, period, region);
+        Report report = evaluator.evaluate(new EvaluationInput(structure, period, region, inputs, ref, histories.of(period, region)));
+        byte[] annotated = annotate ? annotate(bytes, structure, region, report, inputs) : null;
+        return new Evaluated(structure, report, inputs.values(), annotated);
+    }
+
+    /** POI opens the upload only here, after the streaming pass found it within bounds; a few at a time. */
+    private byte[] annotate(byte[] bytes, GoalStructure structure, String region, Report report, SubmittedInputs inputs) {
         parses.enter();
-        try {
-            try (UploadedWorkbook workbook = UploadedWorkbook.open(bytes)) {
-                ReadWorkbook read = workbook.read(structure, period);
-                WorkbookReader.checkIdentity(read.identity(), structure, period, region, regionName);
-                Map<String, BigDecimal> ref = reference.resolved(structure, period, region);
-                Report report = evaluator.evaluate(new EvaluationInput(structure, period, region, read.inputs(), ref,
-                        histories.of(period, region)));
-                byte[] annotated = annotate ? workbook.annotate(structure, report, read.inputs(), regionName.apply(region)) : null;
-                return new Evaluated(structure, report, read.inputs().values(), annotated);
-            }
+        try (UploadedWorkbook workbook = UploadedWorkbook.open(bytes)) {
+            return workbook.annotate(structure, report, inputs, regionName.apply(region));
         } finally {
             parses.leave();
         }
     }
-
 
 }

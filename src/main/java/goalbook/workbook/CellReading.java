@@ -2,110 +2,124 @@ package goalbook.workbook;
 
 import goalbook.evaluation.Problem;
 import goalbook.goals.Measure;
+import goalbook.goals.Unit;
 import java.math.BigDecimal;
-import org.apache.poi.ss.formula.FormulaParser;
-import org.apache.poi.ss.formula.FormulaType;
-import org.apache.poi.ss.formula.ptg.NameXPxg;
-import org.apache.poi.ss.formula.ptg.Ptg;
-import org.apache.poi.ss.formula.ptg.Pxg;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.CellValue;
-import org.apache.poi.ss.usermodel.FormulaError;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFEvaluationWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
+import java.util.regex.Pattern;
 
 /**
- * Reads one input cell as the region wrote it: a number (its XML text, e.g. "1200"), Swedish text
- * such as "1 200", or a formula within this workbook (evaluated); otherwise a Swedish problem
- * naming the cell and the measure, e.g. "Inrapportering!C14 (Unika kunder): ”abc” är inte ett tal."
+ * Reads one input cell as the region wrote it and Excel shows it: a number (its XML text, e.g. "1200"),
+ * Swedish text such as "1 200", or a formula's value as Excel last saved it; otherwise a Swedish problem
+ * naming the cell and the measure, e.g. "Cell Inrapportering!C14 (Unika kunder): ”abc” är inte ett tal."
+ * A formula is never evaluated: one with no saved value (a file written by a script) is a problem.
  */
 final class CellReading {
+
+    static final String FORMULA_WITHOUT_VALUE = "formula_without_value";
+    static final String EXTERNAL_FORMULA = "external_formula";
+    /** How Excel writes a reference to another workbook in a formula: {@code [1]Blad1!A1}. */
+    private static final Pattern EXTERNAL = Pattern.compile("\\[\\d+\\]");
 
     /** A value, a problem, or neither (blank). */
     record Outcome(BigDecimal value, Problem problem) {}
 
-    private final XSSFFormulaEvaluator evaluator;
-    private final XSSFEvaluationWorkbook parsing;
-
-    CellReading(XSSFFormulaEvaluator evaluator, XSSFEvaluationWorkbook parsing) {
-        this.evaluator = evaluator;
-        this.parsing = parsing;
-    }
+    private CellReading() {}
 
     /** The cell's value; an amount with decimals rounded to whole kronor with a warning ({@link WholeKronor}). */
-    Outcome read(XSSFCell c, Measure m, String address) {
+    static Outcome read(RawCell c, Measure m, String address) {
         return WholeKronor.round(readAsWritten(c, m, address), m, address);
     }
 
-    private Outcome readAsWritten(XSSFCell c, Measure m, String address) {
+    private static Outcome readAsWritten(RawCell c, Measure m, String address) {
         if (c == null) {
             return new Outcome(null, null);
         }
-        return switch (c.getCellType()) {
-            case BLANK -> new Outcome(null, null);
-            case NUMERIC -> new Outcome(xmlNumber(c), null);
-            case STRING -> text(c.getStringCellValue(), m, address);
-            case BOOLEAN -> notANumber(m, address, "”" + (c.getBooleanCellValue() ? "SANT" : "FALSKT") + "” är inte ett tal.");
-            case ERROR -> notANumber(m, address, "cellen innehåller felvärdet " + FormulaError.forInt(c.getErrorCellValue()).getString() + ".");
-            case FORMULA -> formula(c, m, address);
-            default -> new Outcome(null, null);
+        if (c.formula() != null) {
+            return formula(c, m, address);
+        }
+        return switch (c.type()) {
+            case "s", "str" -> text(OoxmlText.decode(c.value() == null ? "" : c.value()), m, address);
+            case "inlineStr" -> text(inline(c), m, address);
+            case "b" -> notANumber(m, address, "”" + ("1".equals(c.value()) ? "SANT" : "FALSKT") + "” är inte ett tal.");
+            case "e" -> notANumber(m, address, "cellen innehåller felvärdet " + error(c.value()) + ".");
+            default -> c.value() == null ? new Outcome(null, null) : number(c.value(), m, address);
         };
     }
 
-    private Outcome formula(XSSFCell c, Measure m, String address) {
-        String formula = c.getCellFormula();
-        if (external(formula, c)) {
-            return new Outcome(null, Problem.error("external_formula", m.id(), address, prefix(m, address)
-                    + "formeln =" + formula + " hämtar värdet från en annan arbetsbok, som Goalbook inte kan läsa. "
-                    + "Skriv in själva värdet i cellen och skicka in igen."));
+    private static Outcome formula(RawCell c, Measure m, String address) {
+        String formula = c.formula();
+        if (external(formula)) {
+            return externalFormula(m, address, formula);
         }
-        CellValue v;
-        try {
-            v = evaluator.evaluate(c);
-        } catch (RuntimeException e) {
-            return cached(c, m, address);
+        String v = c.type().equals("inlineStr") ? inline(c) : c.value();
+        if (v == null || v.isEmpty() && !c.type().equals("str") && !c.type().equals("s") && !c.type().equals("inlineStr")) {
+            return withoutValue(m, address, formula);
         }
-        if (v == null) {
-            return new Outcome(null, null);
-        }
-        return switch (v.getCellType()) {
-            case NUMERIC -> new Outcome(BigDecimal.valueOf(v.getNumberValue()), null);
-            case STRING -> text(v.getStringValue(), m, address);
-            case ERROR -> notANumber(m, address, "formeln =" + formula + " ger felvärdet "
-                    + FormulaError.forInt(v.getErrorValue()).getString() + ".");
-            case BOOLEAN -> notANumber(m, address, "formeln =" + formula + " ger ett sanningsvärde, inte ett tal.");
-            default -> new Outcome(null, null);
+        return switch (c.type()) {
+            case "s", "str", "inlineStr" -> text(OoxmlText.decode(v), m, address);
+            case "b" -> booleanFormula(m, address, formula);
+            case "e" -> errorFormula(m, address, formula, error(v));
+            default -> number(v, m, address);
         };
     }
 
-    /** A formula POI cannot evaluate (an unsupported function): trust the value Excel stored. */
-    private Outcome cached(XSSFCell c, Measure m, String address) {
-        CellType t = c.getCachedFormulaResultType();
-        if (t == CellType.NUMERIC) {
-            return new Outcome(xmlNumber(c), null);
-        }
-        if (t == CellType.STRING) {
-            return text(c.getStringCellValue(), m, address);
-        }
-        return notANumber(m, address, "formeln =" + c.getCellFormula() + " kan inte beräknas. Skriv in värdet i stället.");
+    static Outcome externalFormula(Measure m, String address, String formula) {
+        return new Outcome(null, Problem.error(EXTERNAL_FORMULA, m.id(), address, prefix(m, address)
+                + "formeln =" + formula + " hämtar värdet från en annan arbetsbok, som Goalbook inte kan läsa. "
+                + "Skriv in själva värdet i cellen och skicka in igen."));
     }
 
-    private boolean external(String formula, XSSFCell c) {
+    static Outcome withoutValue(Measure m, String address, String formula) {
+        return new Outcome(null, Problem.error(FORMULA_WITHOUT_VALUE, m.id(), address, prefix(m, address)
+                + "formeln =" + formula + " har inget sparat värde, eftersom filen har sparats av ett program som inte "
+                + "räknar ut formler. Öppna den i Excel och spara igen, eller skriv in värdet i cellen."));
+    }
+
+    static Outcome booleanFormula(Measure m, String address, String formula) {
+        return notANumber(m, address, "formeln =" + formula + " ger ett sanningsvärde, inte ett tal.");
+    }
+
+    static Outcome errorFormula(Measure m, String address, String formula, String error) {
+        return notANumber(m, address, "formeln =" + formula + " ger felvärdet " + error + ".");
+    }
+
+    /** Whether the formula reads another workbook, outside its string literals. */
+    static boolean external(String formula) {
+        return EXTERNAL.matcher(formula.replaceAll("\"([^\"]|\"\")*\"", "\"\"")).find();
+    }
+
+    private static String inline(RawCell c) {
+        return OoxmlText.decode(c.inline() != null ? c.inline() : c.value() != null ? c.value() : "");
+    }
+
+    /** An error value as written, e.g. "#DIV/0!"; a cell marked as an error without one is #NULL!. */
+    static String error(String v) {
+        return v == null ? "#NULL!" : v;
+    }
+
+    /** The number exactly as stored in the file, e.g. "0.1" rather than the double's binary expansion. */
+    private static Outcome number(String v, Measure m, String address) {
+        BigDecimal n = xmlNumber(v);
+        return n != null ? new Outcome(n, null) : notANumber(m, address, "”" + v.strip() + "” är inte ett tal.");
+    }
+
+    /** "1200" → 1200, "" → 0.0 (as Excel reads an empty value), "1e3" → 1E+3; null when not a finite number. */
+    static BigDecimal xmlNumber(String v) {
+        if (v.isEmpty()) {
+            return BigDecimal.valueOf(0.0);
+        }
         try {
-            Ptg[] ptgs = FormulaParser.parse(formula, parsing, FormulaType.CELL, c.getSheet().getWorkbook().getSheetIndex(c.getSheet()));
-            for (Ptg p : ptgs) {
-                if (p instanceof NameXPxg || p instanceof Pxg x && x.getExternalWorkbookNumber() > 0) {
-                    return true;
-                }
+            return new BigDecimal(v.strip());
+        } catch (NumberFormatException e) {
+            try {
+                double d = Double.parseDouble(v);
+                return Double.isFinite(d) ? BigDecimal.valueOf(d) : null;
+            } catch (NumberFormatException notEither) {
+                return null;
             }
-            return false;
-        } catch (RuntimeException e) {
-            return formula.contains("[");
         }
     }
 
-    private static Outcome text(String raw, Measure m, String address) {
+    static Outcome text(String raw, Measure m, String address) {
         SwedishNumber.Parsed p = SwedishNumber.parse(raw, m.unit());
         if (p.problem() == null) {
             return new Outcome(p.value(), null);
@@ -119,25 +133,12 @@ final class CellReading {
         return notANumber(m, address, shown + " är inte ett tal.");
     }
 
-    private static Outcome notANumber(Measure m, String address, String what) {
+    static Outcome notANumber(Measure m, String address, String what) {
         return new Outcome(null, Problem.error(SwedishNumber.NOT_A_NUMBER, m.id(), address, prefix(m, address) + what
-                + " Skriv ett tal" + (m.unit() == goalbook.goals.Unit.SEK ? " i hela kronor" : "") + ", t.ex. 1200."));
+                + " Skriv ett tal" + (m.unit() == Unit.SEK ? " i hela kronor" : "") + ", t.ex. 1200."));
     }
 
     static String prefix(Measure m, String address) {
         return "Cell " + address + " (" + m.label() + "): ";
-    }
-
-    /** The number exactly as stored in the file, e.g. "0.1" rather than the double's binary expansion. */
-    private static BigDecimal xmlNumber(XSSFCell c) {
-        String v = c.getCTCell().isSetV() ? c.getCTCell().getV() : null;
-        if (v != null && c.getCellType() == CellType.NUMERIC) {
-            try {
-                return new BigDecimal(v.strip());
-            } catch (NumberFormatException e) {
-                // fall through to the double
-            }
-        }
-        return BigDecimal.valueOf(c.getNumericCellValue());
     }
 }

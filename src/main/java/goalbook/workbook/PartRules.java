@@ -39,6 +39,10 @@ final class PartRules {
         if (!scan.hasContentTypesPart || scan.contentTypes.stream().noneMatch(WORKBOOK_TYPES::contains)) {
             throw Refusal.NOT_A_WORKBOOK.exception();
         }
+        // A part declared as XML that did not read as XML: POI would parse what the pre-scan never checked.
+        if (scan.names.stream().anyMatch(n -> declaredXml(scan, n) && !scan.xmlParts.contains(n))) {
+            throw Refusal.CORRUPT.exception();
+        }
         if (scan.names.stream().anyMatch(n -> n.endsWith("vbaproject.bin") || n.startsWith("xl/macrosheets/")
                 || n.startsWith("xl/dialogsheets/"))
                 || hasType(scan, "macroenabled") || hasType(scan, "vbaproject") || hasType(scan, "macrosheet")) {
@@ -56,6 +60,17 @@ final class PartRules {
                 || hasType(scan, "oleobject") || hasType(scan, "activex")) {
             throw Refusal.EMBEDDED_OBJECTS.exception();
         }
+    }
+
+    static String contentType(ZipScan scan, String part) {
+        String type = scan.overrides.get(part);
+        int dot = part.lastIndexOf('.');
+        return type != null ? type : dot < 0 || part.lastIndexOf('/') > dot ? null : scan.defaults.get(part.substring(dot + 1));
+    }
+
+    private static boolean declaredXml(ZipScan scan, String part) {
+        String type = part.endsWith("/") ? null : contentType(scan, part);
+        return type != null && (type.endsWith("+xml") || type.endsWith("/xml"));
     }
 
     private static boolean hasPrefix(ZipScan scan, String prefix) {

@@ -50,7 +50,21 @@ enum Refusal {
     XML_DOCTYPE("xml_doctype", "XML with DOCTYPE",
             "Arbetsboken innehåller otillåtna XML-deklarationer (DOCTYPE) och kan vara manipulerad. Öppna den i Excel, spara som Excel-arbetsbok (.xlsx) och skicka igen."),
     XML_TOO_DEEP("xml_too_deep", "XML nested too deep",
-            "Arbetsboken innehåller XML som är nästlad djupare än %s nivåer och tas inte emot. Öppna den i Excel, spara som Excel-arbetsbok (.xlsx) och skicka igen.");
+            "Arbetsboken innehåller XML som är nästlad djupare än %s nivåer och tas inte emot. Öppna den i Excel, spara som Excel-arbetsbok (.xlsx) och skicka igen."),
+    TOO_MANY_ROWS("too_many_rows", "Too many rows in a sheet",
+            "Ett blad i arbetsboken (%s) har fler än %s rader och tas inte emot. Ta bort inklistrade rader och blad som inte hör till mallen, spara och skicka igen."),
+    TOO_MANY_CELLS("too_many_cells", "Too many cells",
+            "Arbetsboken har fler än %s ifyllda celler och tas inte emot. Ta bort inklistrade blad och områden som inte hör till mallen, spara och skicka igen."),
+    TOO_MANY_SHARED_STRINGS("too_many_shared_strings", "Too many texts",
+            "Arbetsboken innehåller fler än %s olika texter och tas inte emot. Ta bort inklistrade blad som inte hör till mallen, spara och skicka igen."),
+    TEXT_TOO_LONG("text_too_long", "Text too long",
+            "En text i arbetsboken är längre än %s tecken, mer än Excel självt tillåter i en cell. Öppna den i Excel, spara som Excel-arbetsbok (.xlsx) och skicka igen."),
+    FORMULA_TOO_LONG("formula_too_long", "Formula or name too long",
+            "En formel eller ett namn i arbetsboken är längre än %s tecken, mer än Excel självt tillåter. Öppna den i Excel, spara som Excel-arbetsbok (.xlsx) och skicka igen."),
+    TOO_MANY_NAMES("too_many_names", "Too many defined names",
+            "Arbetsboken har fler än %s definierade namn och tas inte emot. Ta bort namn som inte hör till mallen (Formler > Namnhanteraren), spara och skicka igen."),
+    NAME_RANGE_TOO_LARGE("name_range_too_large", "A name points at too large a range",
+            "Namnet %s pekar på ett område med %s celler; mallens namn pekar på högst %s. Ladda ner en ny mall, för över uppgifterna och skicka igen.");
 
     private final String code;
     private final String title;

@@ -9,23 +9,29 @@ import java.util.Objects;
  * <p>Uses only the JDK: the real file type is sniffed from the bytes; the zip is streamed with
  * {@link java.util.zip.ZipInputStream} (as POI streams it) counting every inflated byte against
  * {@link UploadLimits}; every XML part is parsed with StAX with DTDs off; then macros, external links,
- * data connections and embedded objects are refused. Returns normally when POI may open the bytes.
+ * data connections and embedded objects are refused; what the XML declares is bounded by
+ * {@link ContentLimits}. Returns, when POI may open the bytes, the parts a report reads.
  */
 public final class UploadPrescan {
 
     private UploadPrescan() {}
 
     /** @throws WorkbookRefusedException with a stable code and a Swedish message saying what to do */
-    public static void check(byte[] bytes, UploadLimits limits) {
+    public static PrescannedUpload check(byte[] bytes, UploadLimits limits) {
+        return check(bytes, limits, ContentLimits.DEFAULT);
+    }
+
+    static PrescannedUpload check(byte[] bytes, UploadLimits limits, ContentLimits content) {
         Objects.requireNonNull(bytes, "bytes");
         Objects.requireNonNull(limits, "limits");
         if (bytes.length > limits.maxBytes()) {
             throw Refusal.TOO_LARGE.exception(megabytes(limits.maxBytes()));
         }
         FileSniffer.requireZip(bytes);
-        ZipScan scan = new ZipScan(limits);
+        ZipScan scan = new ZipScan(limits, content);
         scan.run(bytes);
         PartRules.check(scan);
+        return new PrescannedUpload(scan, content);
     }
 
     private static String megabytes(long bytes) {

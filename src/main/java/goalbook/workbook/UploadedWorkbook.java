@@ -3,15 +3,15 @@ package goalbook.workbook;
 import goalbook.evaluation.Report;
 import goalbook.evaluation.SubmittedInputs;
 import goalbook.goals.GoalStructure;
-import goalbook.goals.Period;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * An uploaded workbook opened once for the whole flow: read its inputs, then annotate the same
- * parsed workbook, which saves parsing it a second time. Open only bytes that passed
- * {@link UploadPrescan}.
+ * An uploaded workbook opened with POI to be annotated, and for nothing else: its inputs were read by
+ * {@link WorkbookReader} without POI. Open only bytes that passed {@link UploadPrescan}, whose bounds
+ * keep POI's model small; no uploaded formula is ever evaluated here.
  */
 public final class UploadedWorkbook implements AutoCloseable {
     private final XSSFWorkbook wb;
@@ -24,11 +24,16 @@ public final class UploadedWorkbook implements AutoCloseable {
 
     /** @throws WorkbookRefusedException {@code unreadable} when POI cannot open the bytes */
     public static UploadedWorkbook open(byte[] xlsx) {
-        return new UploadedWorkbook(WorkbookReader.open(xlsx), xlsx.length);
+        try {
+            return new UploadedWorkbook(new XSSFWorkbook(new ByteArrayInputStream(xlsx)), xlsx.length);
+        } catch (IOException | RuntimeException e) {
+            throw unreadable();
+        }
     }
 
-    public ReadWorkbook read(GoalStructure s, Period period) {
-        return WorkbookReader.read(wb, s, period);
+    static WorkbookRefusedException unreadable() {
+        return new WorkbookRefusedException("unreadable", "The workbook cannot be read",
+                "Filen kunde inte läsas som en Excel-arbetsbok (.xlsx). Öppna den i Excel, spara som Excel-arbetsbok och skicka igen.");
     }
 
     /** The annotated copy's bytes, headed with {@code regionName} (e.g. "Almi Nord"); call last, since it marks this workbook in place. */

@@ -1,58 +1,35 @@
 package goalbook.workbook;
 
-import goalbook.evaluation.Problem;
 import goalbook.evaluation.SubmittedInputs;
-import goalbook.goals.Goal;
 import goalbook.goals.GoalStructure;
-import goalbook.goals.Measure;
 import goalbook.goals.Period;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.util.AreaReference;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFEvaluationWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFName;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import java.util.function.UnaryOperator;
 
 /**
- * Reads a filled template by defined name: each region-entered measure of the goals due (e.g.
- * {@code unika_kunder} → 1200 from {@code Inrapportering!C14}), the comments {@code gb_comment_*}
- * and the identity. It does not judge the identity; {@link #checkIdentity} does.
+ * Reads a filled template by defined name, without POI: each region-entered measure of the goals due
+ * (e.g. {@code unika_kunder} → 1200 from {@code Inrapportering!C24}), the comments {@code gb_comment_*}
+ * and the identity, from the parts {@link UploadPrescan} kept. Formulas are read by the value Excel
+ * saved, never evaluated. It does not judge the identity; {@link #checkIdentity} does.
  */
 public final class WorkbookReader {
 
-    private static final DataFormatter FORMAT = new DataFormatter(java.util.Locale.ROOT);
-
-    /** @throws WorkbookRefusedException {@code unreadable} when the bytes are not an xlsx workbook */
+    /** Pre-scans {@code xlsx} with the default limits, then reads it. */
     public ReadWorkbook read(byte[] xlsx, GoalStructure s, Period period) {
-        try (XSSFWorkbook wb = open(xlsx)) {
-            return read(wb, s, period);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot close the workbook", e);
-        }
+        return read(UploadPrescan.check(xlsx, UploadLimits.DEFAULT), s, period);
     }
 
-    /** Reads an already opened workbook; it is left open and unchanged, e.g. for the annotator. */
-    static ReadWorkbook read(XSSFWorkbook wb, GoalStructure s, Period period) {
-        return new ReadWorkbook(IdentityReader.read(wb), inputs(wb, s, period));
+    public static ReadWorkbook read(PrescannedUpload upload, GoalStructure s, Period period) {
+        StreamingReader r = StreamingReader.of(upload);
+        return new ReadWorkbook(r.identity(), r.inputs(s, period));
     }
 
-    static XSSFWorkbook open(byte[] xlsx) {
-        try {
-            return new XSSFWorkbook(new ByteArrayInputStream(xlsx));
-        } catch (IOException | RuntimeException e) {
-            throw new WorkbookRefusedException("unreadable", "The workbook cannot be read",
-                    "Filen kunde inte läsas som en Excel-arbetsbok (.xlsx). Öppna den i Excel, spara som Excel-arbetsbok och skicka igen.");
-        }
+    /** The identity alone: enough to refuse a workbook before its inputs are read. */
+    public static TemplateIdentity identity(PrescannedUpload upload) {
+        return StreamingReader.of(upload).identity();
+    }
+
+    public static SubmittedInputs inputs(PrescannedUpload upload, GoalStructure s, Period period) {
+        return StreamingReader.of(upload).inputs(s, period);
     }
 
     /**
@@ -65,73 +42,7 @@ public final class WorkbookReader {
 
     /** The same, naming regions as the region list does, e.g. "Almi Nord" rather than "regionen nord". */
     public static void checkIdentity(TemplateIdentity id, GoalStructure current, Period period, String region,
-                                     java.util.function.UnaryOperator<String> regionName) {
+                                     UnaryOperator<String> regionName) {
         IdentityCheck.check(id, current, period, region, regionName);
-    }
-
-    private static SubmittedInputs inputs(XSSFWorkbook wb, GoalStructure s, Period period) {
-        Map<String, BigDecimal> values = new LinkedHashMap<>();
-        Map<String, String> cells = new LinkedHashMap<>();
-        Map<String, String> comments = new LinkedHashMap<>();
-        Map<String, String> commentCells = new LinkedHashMap<>();
-        List<Problem> problems = new ArrayList<>();
-        CellReading reading = new CellReading(wb.getCreationHelper().createFormulaEvaluator(), XSSFEvaluationWorkbook.create(wb));
-        for (Measure m : s.regionInputsDueIn(period.quarter())) {
-            Located at = locate(wb, m.id());
-            if (at == null) {
-                problems.add(Problem.error("input_missing_from_workbook", m.id(), null, "Uppgiften ”" + m.label() + "” (" + m.id()
-                        + ") finns inte i arbetsboken: cellens namn har tagits bort eller pekar på en borttagen cell. "
-                        + "Ladda ner en ny mall för perioden, för över uppgifterna och skicka igen."));
-                continue;
-            }
-            cells.put(m.id(), at.address());
-            CellReading.Outcome o = reading.read(at.cell(), m, at.address());
-            if (o.value() != null) {
-                values.put(m.id(), o.value());
-            }
-            if (o.problem() != null) {
-                problems.add(o.problem());
-            }
-        }
-        for (Goal g : s.goalsDueIn(period.quarter())) {
-            Located at = locate(wb, TemplateLayout.comment(g.id()));
-            if (at == null) {
-                continue;
-            }
-            commentCells.put(g.id(), at.address());
-            String text = at.cell() == null ? "" : FORMAT.formatCellValue(at.cell()).strip();
-            if (!text.isEmpty()) {
-                comments.put(g.id(), text);
-            }
-        }
-        return new SubmittedInputs(values, cells, comments, commentCells, problems);
-    }
-
-    /** A named cell and its address such as {@code Inrapportering!C14}; cell is null when the cell is empty. */
-    private record Located(XSSFCell cell, String address) {}
-
-    private static Located locate(XSSFWorkbook wb, String nameText) {
-        XSSFName name = workbookScoped(wb, nameText);
-        if (name == null || name.getRefersToFormula() == null || name.getRefersToFormula().contains("#REF")) {
-            return null;
-        }
-        try {
-            CellReference ref = new AreaReference(name.getRefersToFormula(), wb.getSpreadsheetVersion()).getFirstCell();
-            XSSFSheet sheet = ref.getSheetName() == null ? null : wb.getSheet(ref.getSheetName());
-            if (sheet == null) {
-                return null;
-            }
-            XSSFRow row = sheet.getRow(ref.getRow());
-            XSSFCell cell = row == null ? null : row.getCell(ref.getCol());
-            return new Located(cell, sheet.getSheetName() + "!" + new CellReference(ref.getRow(), ref.getCol()).formatAsString());
-        } catch (RuntimeException e) {
-            return null;
-        }
-    }
-
-    /** The workbook-scoped name, or a sheet-scoped one when a tool has moved it. */
-    private static XSSFName workbookScoped(XSSFWorkbook wb, String nameText) {
-        List<XSSFName> all = wb.getNames(nameText);
-        return all.stream().filter(n -> n.getSheetIndex() < 0).findFirst().orElse(all.isEmpty() ? null : all.get(0));
     }
 }

@@ -2,7 +2,11 @@ package goalbook.workbook;
 
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiConsumer;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -11,13 +15,18 @@ import javax.xml.stream.XMLStreamReader;
 /**
  * Streams one XML part with StAX and refuses what POI must never be given, e.g. a {@code <!DOCTYPE>}
  * (entity bombs, XXE) → {@code xml_doctype}, nesting past the limit → {@code xml_too_deep}, broken
- * markup → {@code corrupt}. Returns the root element's namespace and, when asked, every
- * {@code ContentType} attribute (for {@code [Content_Types].xml}).
+ * markup → {@code corrupt}; counts what the part declares with {@link PartBounds}. Returns the root
+ * element's namespace and, when asked, every {@code ContentType} attribute with the part name or
+ * extension it applies to (for {@code [Content_Types].xml}).
  */
 final class XmlCheck {
     private static final XMLInputFactory FACTORY = newFactory();
 
-    record Facts(String rootNamespace, List<String> contentTypes) {}
+    /**
+     * @param overrides part name (lower case, no leading slash) → content type
+     * @param defaults  extension (lower case) → content type
+     */
+    record Facts(String rootNamespace, List<String> contentTypes, Map<String, String> overrides, Map<String, String> defaults) {}
 
     private XmlCheck() {}
 
@@ -35,8 +44,16 @@ final class XmlCheck {
      * passed while the parser was reading, which the parser would otherwise hide as a parse error.
      */
     static Facts scan(InputStream in, int maxDepth, boolean collectContentTypes, java.util.function.Supplier<WorkbookRefusedException> limitHit) {
+        return scan(in, maxDepth, collectContentTypes, new PartBounds(ContentLimits.DEFAULT), (ns, name) -> { }, limitHit);
+    }
+
+    /** The same, counting with {@code bounds} and telling {@code onRoot} the root element's namespace and local name. */
+    static Facts scan(InputStream in, int maxDepth, boolean collectContentTypes, PartBounds bounds, BiConsumer<String, String> onRoot,
+                      java.util.function.Supplier<WorkbookRefusedException> limitHit) {
         String rootNamespace = null;
         List<String> contentTypes = new ArrayList<>();
+        Map<String, String> overrides = new HashMap<>();
+        Map<String, String> defaults = new HashMap<>();
         XMLStreamReader r = null;
         try {
             r = FACTORY.createXMLStreamReader(in);
@@ -52,15 +69,18 @@ final class XmlCheck {
                         }
                         if (rootNamespace == null) {
                             rootNamespace = r.getNamespaceURI() == null ? "" : r.getNamespaceURI();
+                            onRoot.accept(rootNamespace, r.getLocalName());
                         }
+                        bounds.start(r);
                         if (collectContentTypes) {
-                            String type = r.getAttributeValue(null, "ContentType");
-                            if (type != null) {
-                                contentTypes.add(type);
-                            }
+                            collect(r, contentTypes, overrides, defaults);
                         }
                     }
-                    case XMLStreamConstants.END_ELEMENT -> depth--;
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> bounds.text(r);
+                    case XMLStreamConstants.END_ELEMENT -> {
+                        depth--;
+                        bounds.end();
+                    }
                     default -> { }
                 }
             }
@@ -76,10 +96,35 @@ final class XmlCheck {
         if (rootNamespace == null) {
             throw Refusal.CORRUPT.exception();
         }
-        return new Facts(rootNamespace, contentTypes);
+        return new Facts(rootNamespace, contentTypes, overrides, defaults);
     }
 
-    private static void close(XMLStreamReader r) {
+    private static void collect(XMLStreamReader r, List<String> types, Map<String, String> overrides, Map<String, String> defaults) {
+        String type = r.getAttributeValue(null, "ContentType");
+        if (type == null) {
+            return;
+        }
+        types.add(type);
+        String lower = type.toLowerCase(Locale.ROOT);
+        String part = r.getAttributeValue(null, "PartName");
+        String extension = r.getAttributeValue(null, "Extension");
+        if (part != null) {
+            overrides.putIfAbsent(ZipScan.normalise(part), lower);
+        } else if (extension != null) {
+            defaults.putIfAbsent(extension.toLowerCase(Locale.ROOT), lower);
+        }
+    }
+
+    /** A reader over a part the pre-scan already checked, with the same safe settings. */
+    static XMLStreamReader reader(byte[] xml) {
+        try {
+            return FACTORY.createXMLStreamReader(new java.io.ByteArrayInputStream(xml));
+        } catch (XMLStreamException e) {
+            throw Refusal.CORRUPT.exception();
+        }
+    }
+
+    static void close(XMLStreamReader r) {
         if (r != null) {
             try {
                 r.close();

@@ -1,12 +1,16 @@
 package goalbook.workbook;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.io.SequenceInputStream;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -14,8 +18,10 @@ import java.util.zip.ZipInputStream;
 /**
  * One pass over a zip's entries as POI would stream them, e.g. a 5 KiB entry that inflates past
  * 100 × its size is refused as {@code zip_bomb} while it is being inflated. Sizes are counted, never
- * taken from headers; every .xml/.rels part goes through {@link XmlCheck}. What the pass learns (names,
- * content types, namespaces) is kept for {@link PartRules}.
+ * taken from headers; every part that is XML by its bytes, whatever its name, goes through {@link XmlCheck}
+ * and is counted by {@link PartBounds}. What the pass learns (names, content types, namespaces) is kept for
+ * {@link PartRules}, and the few parts a report reads (workbook, sheets, shared strings, relationships,
+ * custom properties: told by their root element) are kept inflated for {@link StreamingReader}.
  */
 final class ZipScan {
     /** Small parts may compress extremely well (an empty sheet); POI's ZipSecureFile uses the same grace. */
@@ -24,16 +30,28 @@ final class ZipScan {
     private static final int READ_AHEAD = 512;
 
     private final UploadLimits limits;
+    private final PartBounds bounds;
     final Set<String> names = new HashSet<>();
+    /** Parts parsed as XML. */
+    final Set<String> xmlParts = new HashSet<>();
+    /** From {@code [Content_Types].xml}: part name → type, extension → type (lower case). */
+    final Map<String, String> overrides = new HashMap<>();
+    final Map<String, String> defaults = new HashMap<>();
+    /** Inflated bytes of the parts a report reads, by normalised name. */
+    final Map<String, byte[]> kept = new HashMap<>();
+    private final ByteArrayOutputStream recorded = new ByteArrayOutputStream(64 * 1024);
     final Set<String> contentTypes = new HashSet<>();
     final Set<String> rootNamespaces = new HashSet<>();
     boolean hasContentTypesPart;
     String mimetype;
     private int entries;
+    /** A content bound passed, thrown once its entry has been checked against the zip limits. */
+    private WorkbookRefusedException pending;
     private long totalInflated;
 
-    ZipScan(UploadLimits limits) {
+    ZipScan(UploadLimits limits, ContentLimits content) {
         this.limits = limits;
+        this.bounds = new PartBounds(content);
     }
 
     void run(byte[] bytes) {
@@ -53,6 +71,9 @@ final class ZipScan {
                 long compressed = entry.getCompressedSize();
                 if (compressed >= 0) {
                     in.checkRatio(compressed);
+                }
+                if (pending != null) {
+                    throw pending;
                 }
             }
         } catch (IOException | RuntimeException e) {
@@ -77,14 +98,74 @@ final class ZipScan {
         if (name.equals("mimetype")) {
             byte[] head = in.readNBytes(200);
             mimetype = new String(head, StandardCharsets.US_ASCII).strip();
-        } else if (name.endsWith(".xml") || name.endsWith(".rels")) {
-            boolean types = name.equals("[content_types].xml");
-            hasContentTypesPart |= types;
-            XmlCheck.Facts facts = XmlCheck.scan(in, limits.maxXmlDepth(), types, () -> in.refusal);
-            rootNamespaces.add(facts.rootNamespace());
-            facts.contentTypes().forEach(t -> contentTypes.add(t.toLowerCase(Locale.ROOT)));
+        } else {
+            byte[] head = in.readNBytes(HEAD);
+            if (XmlSniff.looksLikeXml(head)) {
+                scanXml(new SequenceInputStream(new ByteArrayInputStream(head), in), name, in);
+            }
         }
         drain(in);
+    }
+
+    private void scanXml(InputStream xml, String name, Entry in) throws IOException {
+        boolean types = name.equals("[content_types].xml");
+        hasContentTypesPart |= types;
+        recorded.reset();
+        Recorder recorder = new Recorder(xml);
+        bounds.startPart(name);
+        XmlCheck.Facts facts;
+        try {
+            facts = XmlCheck.scan(recorder, limits.maxXmlDepth(), types, bounds,
+                    (ns, root) -> recorder.recording = KeptPart.wanted(ns, root), () -> in.refusal);
+        } catch (WorkbookRefusedException e) {
+            if (e != bounds.refused) {
+                throw e;
+            }
+            // Too much content; but if the entry is a zip bomb, that is the answer, found while it inflates.
+            drain(in);
+            pending = e;
+            return;
+        }
+        xmlParts.add(name);
+        rootNamespaces.add(facts.rootNamespace());
+        facts.contentTypes().forEach(t -> contentTypes.add(t.toLowerCase(Locale.ROOT)));
+        if (types) {
+            overrides.putAll(facts.overrides());
+            defaults.putAll(facts.defaults());
+        }
+        if (recorder.recording) {
+            kept.put(name, recorded.toByteArray());
+        }
+    }
+
+    /** Enough to tell XML from a binary part even after a byte-order mark and some white space. */
+    private static final int HEAD = 512;
+
+    /** Copies what the parser reads while the part may be one a report needs. */
+    private final class Recorder extends FilterInputStream {
+        boolean recording = true;
+
+        Recorder(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0 && recording) {
+                recorded.write(b);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0 && recording) {
+                recorded.write(b, off, n);
+            }
+            return n;
+        }
     }
 
     /** Part names compare case-insensitively in OPC, and some writers add a leading slash. */

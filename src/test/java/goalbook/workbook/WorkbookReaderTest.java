@@ -14,7 +14,7 @@ import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.junit.jupiter.api.Test;
 
-/** Fill a rendered template with POI, write it, read it back. */
+/** Fill a rendered template with POI, write it, read it back with the streaming reader. */
 class WorkbookReaderTest {
 
     private static final Period Q2 = new Period(2024, 2);
@@ -97,14 +97,41 @@ class WorkbookReaderTest {
     }
 
     @Test
-    void read_formulaWithinWorkbook_evaluated() throws Exception {
+    void read_formulaWithSavedValue_readByThatValue() throws Exception {
         try (Filled f = template()) {
             f.set("unika_kunder", "=600+600").set("kunder_kvinnor", "=unika_kunder/4").set("kostnader", "=\"1 500\"");
+            f.evaluate(); // as Excel saves: each formula with its value
             SubmittedInputs in = read(f).inputs();
             assertEquals(0, new BigDecimal("1200").compareTo(in.values().get("unika_kunder")));
             assertEquals(0, new BigDecimal("300").compareTo(in.values().get("kunder_kvinnor")));
             assertEquals(0, new BigDecimal("1500").compareTo(in.values().get("kostnader")));
             assertTrue(in.problems().isEmpty(), in.problems().toString());
+        }
+    }
+
+    @Test
+    void read_formula_savedValueTrustedNeverEvaluated() throws Exception {
+        try (Filled f = template()) {
+            XSSFCell c = f.cell("unika_kunder");
+            c.setCellValue(5);
+            c.getCTCell().addNewF().setStringValue("LEN(REPT(REPT(\"x\",32767),32767))");
+            SubmittedInputs in = read(f).inputs();
+            assertEquals(0, new BigDecimal("5").compareTo(in.values().get("unika_kunder")), "the saved value, not the formula's");
+            assertTrue(in.problems().isEmpty(), in.problems().toString());
+        }
+    }
+
+    @Test
+    void read_formulaWithoutSavedValue_problemNamingTheCell() throws Exception {
+        try (Filled f = template()) {
+            f.set("unika_kunder", "=600+600"); // as a script writes it: no value saved
+            SubmittedInputs in = read(f).inputs();
+            Problem p = problem(in, "unika_kunder");
+            assertEquals("formula_without_value", p.code());
+            assertEquals(in.cells().get("unika_kunder"), p.cell());
+            assertEquals("Cell " + p.cell() + " (Unika kunder): formeln =600+600 har inget sparat värde, eftersom filen har sparats "
+                    + "av ett program som inte räknar ut formler. Öppna den i Excel och spara igen, eller skriv in värdet i cellen.", p.message());
+            assertNull(in.values().get("unika_kunder"));
         }
     }
 
@@ -126,7 +153,7 @@ class WorkbookReaderTest {
     void read_errorCellAndErrorFormula_notANumber() throws Exception {
         try (Filled f = template()) {
             f.cell("unika_kunder").setCellErrorValue(FormulaError.NA.getCode());
-            f.set("kostnader", "=1/0");
+            f.set("kostnader", "=1/0").evaluate();
             SubmittedInputs in = read(f).inputs();
             assertEquals("not_a_number", problem(in, "unika_kunder").code());
             assertTrue(problem(in, "unika_kunder").message().contains("#N/A"), problem(in, "unika_kunder").message());
@@ -165,10 +192,10 @@ class WorkbookReaderTest {
     }
 
     @Test
-    void read_notAWorkbook_refusedAsUnreadable() {
+    void read_notAWorkbook_refusedByThePrescan() {
         WorkbookRefusedException e = assertThrows(WorkbookRefusedException.class,
                 () -> new WorkbookReader().read("inte en arbetsbok".getBytes(), Fixtures.b(), Q2));
-        assertEquals("unreadable", e.code());
+        assertEquals("csv_format", e.code());
         assertTrue(e.swedish().contains(".xlsx"));
     }
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellReference;
@@ -16,14 +16,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openxmlformats.schemas.officeDocument.x2006.customProperties.CTProperty;
 
 /**
- * Finds a workbook's {@link TemplateIdentity}: custom properties first, then the name {@code
- * gb_identity}, then the sheet {@code gb_identitet} (openpyxl drops custom properties).
+ * The oracle's identity: a workbook's {@link TemplateIdentity} through POI's object model, custom
+ * properties first, then the name {@code gb_identity}, then the sheet {@code gb_identitet}.
  */
-final class IdentityReader {
+final class PoiIdentityReader {
 
-    private static final DataFormatter FORMAT = new DataFormatter(java.util.Locale.ROOT);
-
-    private IdentityReader() {}
+    private PoiIdentityReader() {}
 
     static TemplateIdentity read(XSSFWorkbook wb) {
         TemplateIdentity id = fromProperties(wb);
@@ -88,12 +86,31 @@ final class IdentityReader {
         return build(values);
     }
 
-    private static String text(Cell c) {
-        if (c == null) {
+    /**
+     * A cell as plain text: strings as they are, numbers written plainly from the file's text, TRUE or
+     * FALSE, the error's text, a formula by its saved value (empty without one); null when empty.
+     */
+    static String text(Cell cell) {
+        if (!(cell instanceof org.apache.poi.xssf.usermodel.XSSFCell c)) {
             return null;
         }
-        String t = FORMAT.formatCellValue(c).strip();
-        return t.isEmpty() ? null : t;
+        CellType t = c.getCellType();
+        String v = c.getCTCell().isSetV() ? c.getCTCell().getV() : null;
+        if (t == CellType.FORMULA) {
+            t = c.getCachedFormulaResultType();
+            if (v == null || v.isEmpty() && t != CellType.STRING) {
+                return null;
+            }
+        }
+        String text = switch (t) {
+            case STRING -> c.getStringCellValue();
+            case NUMERIC -> v == null ? null : RawCellText.plain(v);
+            case BOOLEAN -> c.getBooleanCellValue() ? "TRUE" : "FALSE";
+            case ERROR -> org.apache.poi.ss.usermodel.FormulaError.forInt(c.getErrorCellValue()).getString();
+            default -> null;
+        };
+        text = text == null ? null : text.strip();
+        return text == null || text.isEmpty() ? null : text;
     }
 
     /** Null unless all six values are present and year and quarter are whole numbers. */
