@@ -4,7 +4,7 @@ import goalbook.access.Principal;
 import goalbook.goals.Period;
 import goalbook.goals.Region;
 import goalbook.goals.Regions;
-import goalbook.submissions.ReportJson;
+import goalbook.submissions.StoredReportJson;
 import goalbook.submissions.StoredReport;
 import goalbook.submissions.StoredVersion;
 import goalbook.submissions.SubmissionService;
@@ -78,7 +78,7 @@ final class SubmissionRoutes {
         if (Downloads.wantsXlsx(ctx)) {
             Downloads.xlsx(ctx, o.annotated(), fileName);
         } else {
-            ctx.json(ReportJson.api(o.report(), version, o.sha256(), o.inputs()));
+            ctx.json(ReportView.of(o.report(), version, o.sha256(), o.inputs()));
         }
     }
 
@@ -91,7 +91,7 @@ final class SubmissionRoutes {
     }
 
     private static Map<String, Object> summary(StoredVersion v) {
-        StoredReport r = ReportJson.readStored(v.reportJson());
+        StoredReport r = StoredReportJson.read(v.reportJson());
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("version", v.version());
         m.put("time", v.createdAt().toString());

@@ -66,13 +66,13 @@ public final class SubmissionService {
         }
         Evaluated e = evaluate(period, region, bytes, true);
         StoredVersion v = store.store(new NewSubmission(period.toString(), region, actor, bytes, e.annotated, Hashes.sha256(bytes),
-                e.report.valid(), e.structure.id(), e.structure.revision(), ReportJson.stored(e.report, e.inputs)), idempotencyKey);
+                e.report.valid(), e.structure.id(), e.structure.revision(), StoredReportJson.write(e.report, e.inputs)), idempotencyKey);
         // Not created: the same bytes as the latest version, or a retry; answer with what was stored then.
         return v.created() ? new Outcome(e.report, e.inputs, e.annotated, v.sha256(), Optional.of(v)) : stored(v);
     }
 
     private Outcome stored(StoredVersion v) {
-        StoredReport previous = ReportJson.readStored(v.reportJson());
+        StoredReport previous = StoredReportJson.read(v.reportJson());
         return new Outcome(previous.report(), previous.inputs(), store.annotated(v.period(), v.region(), v.version()).orElseThrow(),
                 v.sha256(), Optional.of(v));
     }
