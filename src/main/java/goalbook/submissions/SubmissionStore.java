@@ -121,7 +121,7 @@ public final class SubmissionStore {
         }
         StoredVersion stored = version(c, s.period(), s.region(), version).orElseThrow();
         audit.append(c, s.actor(), "submission.store", s.period() + "/" + s.region(),
-                "{\"version\":" + version + ",\"sha256\":\"" + s.sha256() + "\",\"valid\":" + s.valid() + "}");
+                AuditDetail.of("version", version, "sha256", s.sha256(), "valid", s.valid()));
         beforeCommit.run();
         return new StoredVersion(stored.id(), stored.period(), stored.region(), version, now, stored.actor(), stored.sha256(),
                 stored.valid(), stored.structure(), stored.structureRevision(), stored.reportJson(), true);
