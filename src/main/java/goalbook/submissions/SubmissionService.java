@@ -64,6 +64,9 @@ public final class SubmissionService {
                 return stored(earlier.get());
             }
         }
+        // An approved quarter is refused before the upload is parsed: no parse slot, no POI, for bytes
+        // that could never be stored. The store checks again inside its transaction (an approval may land meanwhile).
+        store.requireOpen(period.toString());
         Evaluated e = evaluate(period, region, bytes, true);
         StoredVersion v = store.store(new NewSubmission(period.toString(), region, actor, bytes, e.annotated, Hashes.sha256(bytes),
                 e.report.valid(), e.structure.id(), e.structure.revision(), StoredReportJson.write(e.report, e.inputs)), idempotencyKey);
@@ -87,7 +90,7 @@ public final class SubmissionService {
 
     private Evaluated evaluate(Period period, String region, byte[] bytes, boolean annotate) {
         UploadPrescan.check(bytes, limits);
-        GoalStructure structure = catalog.forYear(period.year()).orElseThrow(() -> new WorkbookRefusedException("no_structure",
+        GoalStructure structure = catalog.forYear(period.year()).orElseThrow(() -> new WorkbookRefusedException(WorkbookRefusedException.UNPROCESSABLE, "no_structure",
                 "No goal structure applies to " + period.year(), "Ingen målstruktur gäller för " + period.year() + "."));
         if (!TemplateMarker.present(bytes)) {
             WorkbookReader.checkIdentity(null, structure, period, region, regionName); // refuses as no_identity, before POI

@@ -127,6 +127,14 @@ public final class SubmissionStore {
                 stored.valid(), stored.structure(), stored.structureRevision(), stored.reportJson(), true);
     }
 
+    /** Throws {@link PeriodLockedException} when {@code period} is approved; cheap, so it goes before any parsing. */
+    public void requireOpen(String period) {
+        db.read(c -> {
+            ApprovalStore.requireOpen(c, period);
+            return null;
+        });
+    }
+
     /** One version without its bytes, e.g. the one an approval's snapshot names. */
     public Optional<StoredVersion> version(String period, String region, int version) {
         return db.read(c -> version(c, period, region, version));

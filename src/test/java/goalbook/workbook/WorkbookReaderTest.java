@@ -168,7 +168,7 @@ class WorkbookReaderTest {
     void read_notAWorkbook_refusedAsUnreadable() {
         WorkbookRefusedException e = assertThrows(WorkbookRefusedException.class,
                 () -> new WorkbookReader().read("inte en arbetsbok".getBytes(), Fixtures.b(), Q2));
-        assertEquals("unreadable", e.code());
+        assertEquals("corrupt", e.code());
         assertTrue(e.swedish().contains(".xlsx"));
     }
 
