@@ -42,7 +42,7 @@ class HistoryCostHttpTest {
                 StoredVersion first = store.latest("2024-Q2", "nord").orElseThrow();
                 ObjectNode report = (ObjectNode) JSON.readTree(first.reportJson());
                 for (int i = 0; i < BIG_VERSIONS; i++) {
-                    ((ObjectNode) report.path("report").path("goals").get(2)).put("comment", "v" + i + " " + "x".repeat(COMMENT_CHARS));
+                    ((ObjectNode) report.path("goals").get(2)).put("comment", "v" + i + " " + "x".repeat(COMMENT_CHARS));
                     byte[] bytes = ("version " + i).getBytes(StandardCharsets.UTF_8);
                     store.store(new NewSubmission("2024-Q2", "nord", "demo-nord", bytes, null, null, true, first.structure(),
                             first.structureRevision(), JSON.writeValueAsString(report)));

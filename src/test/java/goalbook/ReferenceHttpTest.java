@@ -116,7 +116,7 @@ class ReferenceHttpTest {
         JsonNode share = body.get("problems").get(0);
         assertEquals("regions.nord.jmf_andel_kvinnor", share.get("field").asText());
         assertTrue(share.get("cell").isNull());
-        assertTrue(share.get("message").asText().endsWith("en andel ska vara mellan 0 % och 100 %, angivet 8000 %."), share.toString());
+        assertTrue(share.get("message").asText().endsWith("en andel ska vara mellan 0 % och 100 %, angivet 8 000 %."), share.toString());
         assertTrue(share.get("detail").asText().contains("between 0 and 1"), "the English detail stays for API clients");
         body.get("problems").forEach(p -> assertSwedishOnly(p.get("message").asText()));
         assertSwedishOnly(body.get("sv").asText());

@@ -1,12 +1,14 @@
 package goalbook.evaluation;
 
+import goalbook.text.StatusLabels;
+
 /** A goal's verdict, in precedence order for goals in parts: NOT_DUE, MISSING, NO_TARGET, then MET / NOT_MET. */
 public enum GoalStatus {
-    NOT_DUE("Rapporteras ej"),
-    MISSING("Uppgift saknas"),
-    NO_TARGET("Målnivå saknas"),
-    NOT_MET("Ej uppfyllt"),
-    MET("Uppfyllt");
+    NOT_DUE(StatusLabels.NOT_DUE),
+    MISSING(StatusLabels.MISSING),
+    NO_TARGET(StatusLabels.NO_TARGET),
+    NOT_MET(StatusLabels.NOT_MET),
+    MET(StatusLabels.MET);
 
     private final String label;
 

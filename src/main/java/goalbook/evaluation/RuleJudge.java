@@ -13,8 +13,8 @@ final class RuleJudge {
     private RuleJudge() {}
 
     /**
-     * @param trend the value's change since the previous period; only an improving rule looks at it,
-     *              and only a fall (DOWN) fails it
+     * @param trend the value's change since the previous period; only a rule with an {@code overTime}
+     *              demand looks at it
      */
     static GoalStatus judge(TargetRule rule, BigDecimal value, Map<String, BigDecimal> reference, Trend trend) {
         if (rule instanceof TargetRule.NoTarget) {
@@ -31,7 +31,7 @@ final class RuleJudge {
         } else if (rule instanceof TargetRule.AtMost r) {
             met = value.compareTo(TargetText.value(r.level(), reference)) <= 0;
         } else if (rule instanceof TargetRule.GreaterThan r) {
-            met = value.compareTo(TargetText.value(r.level(), reference)) > 0 && !(r.improving() && trend == Trend.DOWN);
+            met = value.compareTo(TargetText.value(r.level(), reference)) > 0 && overTimeMet(r.overTime(), trend);
         } else if (rule instanceof TargetRule.Between r) {
             met = value.compareTo(TargetText.value(r.low(), reference)) >= 0
                     && value.compareTo(TargetText.value(r.high(), reference)) <= 0;
@@ -41,6 +41,15 @@ final class RuleJudge {
             throw new IllegalStateException("unknown rule " + rule);
         }
         return met ? GoalStatus.MET : GoalStatus.NOT_MET;
+    }
+
+    /** With no earlier value (NO_COMPARISON) only the level is judged. */
+    private static boolean overTimeMet(TargetRule.OverTime overTime, Trend trend) {
+        return switch (overTime) {
+            case ANY -> true;
+            case NO_FALL -> trend != Trend.DOWN;
+            case RISE -> trend == Trend.UP || trend == Trend.NO_COMPARISON || trend == null;
+        };
     }
 
     /** Goals in parts: MET when every part is, NOT_MET when any part is, else the first by precedence. */

@@ -1,12 +1,14 @@
 package goalbook.evaluation;
 
+import goalbook.text.StatusLabels;
+
 /**
  * Change of a value against the previous period of the same kind, as a raw direction: UP means the
  * number grew, whether or not the rule counts that as better (for cost per insats, judged "at
  * most", UP is a worsening). The labels say so ("Ökat", not "Förbättrad").
  */
 public enum Trend {
-    UP("Ökat"), DOWN("Minskat"), UNCHANGED("Oförändrat"), NO_COMPARISON("Ingen jämförelse");
+    UP(StatusLabels.UP), DOWN(StatusLabels.DOWN), UNCHANGED(StatusLabels.UNCHANGED), NO_COMPARISON(StatusLabels.NO_COMPARISON);
 
     private final String label;
 

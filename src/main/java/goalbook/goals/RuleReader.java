@@ -19,12 +19,35 @@ final class RuleReader {
             case "at_least" -> threshold(n, "") == null ? null : new TargetRule.AtLeast(threshold(n, ""));
             case "at_most" -> threshold(n, "") == null ? null : new TargetRule.AtMost(threshold(n, ""));
             case "greater_than" -> threshold(n, "") == null ? null
-                    : new TargetRule.GreaterThan(threshold(n, ""), n.path("improving").asBoolean(false));
+                    : overTime(n) == null ? null : new TargetRule.GreaterThan(threshold(n, ""), overTime(n));
             case "equal_to" -> threshold(n, "") == null ? null : new TargetRule.EqualTo(threshold(n, ""));
             case "between" -> between(n);
             case "none" -> new TargetRule.NoTarget(n.path("reason").asText("Målnivå ej fastställd."));
             default -> {
                 structure.problem(path + ".kind", "'" + kind + "' is not one of at_least, at_most, greater_than, between, equal_to, none");
+                yield null;
+            }
+        };
+    }
+
+    /**
+     * {@code overTime: no_fall | rise}, default none. The former {@code improving: true} is refused:
+     * it did not say whether an unchanged value passes, and the text and the verdict disagreed on it.
+     */
+    private TargetRule.OverTime overTime(JsonNode n) {
+        if (n.has("improving")) {
+            structure.problem(path + ".improving", "is ambiguous: write overTime: no_fall (an unchanged value passes) or overTime: rise");
+            return null;
+        }
+        JsonNode o = n.path("overTime");
+        if (o.isMissingNode() || o.isNull()) {
+            return TargetRule.OverTime.ANY;
+        }
+        return switch (o.asText()) {
+            case "no_fall" -> TargetRule.OverTime.NO_FALL;
+            case "rise" -> TargetRule.OverTime.RISE;
+            default -> {
+                structure.problem(path + ".overTime", "'" + o.asText() + "' is not one of no_fall, rise");
                 yield null;
             }
         };

@@ -2,12 +2,8 @@ package goalbook.goals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -56,7 +52,7 @@ final class StructureReader {
         }
         GoalStructure draft = new GoalStructure(id, name, validFrom, validTo, "", StructureLoader.strings(root.path("goalTypes")),
                 areas, measures, List.copyOf(indices.values()), consistency, groupGoals, plausibility);
-        return new GoalStructure(id, name, validFrom, validTo, revisionOf(draft), draft.goalTypes(), areas, measures,
+        return new GoalStructure(id, name, validFrom, validTo, StructureRevision.of(draft), draft.goalTypes(), areas, measures,
                 draft.indices(), consistency, groupGoals, plausibility);
     }
 
@@ -243,15 +239,5 @@ final class StructureReader {
 
     void problem(String path, String reason) {
         problems.add(new StructureProblem(file, path, reason));
-    }
-
-    /** Canonical form: the parsed records, so comments and whitespace in the YAML do not count. */
-    private static String revisionOf(GoalStructure draft) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(draft.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

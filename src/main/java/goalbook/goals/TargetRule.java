@@ -14,8 +14,26 @@ public sealed interface TargetRule {
     /** metric ≤ level (lower is better, e.g. cost per insats) */
     record AtMost(Threshold level) implements TargetRule {}
 
-    /** metric &gt; level, strictly; {@code improving} also demands no fall since the previous period */
-    record GreaterThan(Threshold level, boolean improving) implements TargetRule {}
+    /** metric &gt; level, strictly; {@code overTime} may also demand something of the change since the previous period */
+    record GreaterThan(Threshold level, OverTime overTime) implements TargetRule {
+        public GreaterThan {
+            java.util.Objects.requireNonNull(overTime, "overTime");
+        }
+    }
+
+    /**
+     * What a rule demands of the change since the previous period of the same kind, as the structure
+     * file says it ({@code overTime: no_fall | rise}); "förbättring över tid" alone could mean either.
+     * With no earlier value there is nothing to compare and only the level is judged.
+     */
+    enum OverTime {
+        /** only the level counts */
+        ANY,
+        /** unchanged or higher: no fall since the previous period */
+        NO_FALL,
+        /** strictly higher than in the previous period */
+        RISE
+    }
 
     /** low ≤ metric ≤ high */
     record Between(Threshold low, Threshold high) implements TargetRule {}

@@ -35,7 +35,7 @@ final class PeriodRoutes {
 
     private void status(Context ctx) {
         Authentication.requireController(ctx);
-        ctx.json(periods.status(PathParams.periodWithStructure(ctx, catalog), clock.instant(), deadline));
+        ctx.json(PeriodStatusView.of(periods.status(PathParams.periodWithStructure(ctx, catalog), clock.instant(), deadline)));
     }
 
     private void approve(Context ctx) {

@@ -20,7 +20,7 @@ final class ProblemJson {
     static void register(JavalinConfig config) {
         config.routes.exception(ApiProblem.class, (e, ctx) -> write(ctx, e.status, e.type, e.getMessage(), e.sv, e.problems));
         config.routes.exception(WorkbookRefusedException.class, (e, ctx) ->
-                write(ctx, statusOf(e.code()), e.code(), e.title(), e.swedish(), List.of()));
+                write(ctx, e.status(), e.code(), e.title(), e.swedish(), List.of()));
         config.routes.exception(goalbook.submissions.ServerBusyException.class, (e, ctx) -> {
             ctx.header("Retry-After", "5");
             write(ctx, 503, "busy", "Too many workbooks are being checked at once; retry shortly",
@@ -54,16 +54,6 @@ final class ProblemJson {
                 write(ctx, 404, "not_found", "No such resource: " + ctx.path(), "Adressen finns inte.", List.of());
             }
         });
-    }
-
-    /** Refusals of file type answer 415, size 413, everything else about a workbook 422. */
-    static int statusOf(String code) {
-        return switch (code) {
-            case "too_large" -> 413;
-            case "xls_format", "xlsb_format", "ods_format", "csv_format", "html_format", "xml_spreadsheet_format", "encrypted", "strict_ooxml",
-                 "not_a_workbook", "leading_bytes", "empty_file" -> 415;
-            default -> 422;
-        };
     }
 
     static void write(Context ctx, int status, String type, String title, String sv, List<?> problems) {

@@ -4,7 +4,6 @@ import goalbook.access.Principal;
 import goalbook.goals.Period;
 import goalbook.goals.Region;
 import goalbook.goals.Regions;
-import goalbook.submissions.ReportJson;
 import goalbook.submissions.StoredVersion;
 import goalbook.submissions.SubmissionService;
 import goalbook.submissions.SubmissionStore;
@@ -77,7 +76,7 @@ final class SubmissionRoutes {
         if (Downloads.wantsXlsx(ctx)) {
             Downloads.xlsx(ctx, o.annotated(), fileName);
         } else {
-            ctx.json(ReportJson.api(o.report(), version, o.sha256(), o.inputs()));
+            ctx.json(ReportView.of(o.report(), version, o.sha256(), o.inputs()));
         }
     }
 

@@ -28,12 +28,8 @@ public final class ReferencePlace {
         return m.label() == null || m.label().isBlank() ? m.id() : m.label();
     }
 
-    /** A value as the controller typed it in the workbook: shares as percent, a decimal comma, e.g. "120 %", "-3,5". */
+    /** A value as the controller typed it, worded by {@link goalbook.text.SwedishNumbers#typed}, e.g. "120 %", "-3,5". */
     static String swedish(BigDecimal d, Unit unit) {
-        BigDecimal shown = (unit == Unit.SHARE ? d.movePointRight(2) : d).stripTrailingZeros();
-        if (shown.scale() < 0) {
-            shown = shown.setScale(0);
-        }
-        return shown.toPlainString().replace('.', ',') + (unit == Unit.SHARE ? " %" : "");
+        return goalbook.text.SwedishNumbers.typed(d, unit);
     }
 }

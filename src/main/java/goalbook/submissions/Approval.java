@@ -12,6 +12,11 @@ public record Approval(String period, int version, State state, Instant at, Stri
 
     public enum State { APPROVED, REOPENED }
 
+    /** What this approval locked, read from its stored JSON; empty on a reopening. */
+    public java.util.Optional<QuarterSnapshot> lockedSnapshot() {
+        return snapshot == null ? java.util.Optional.empty() : java.util.Optional.of(QuarterSnapshot.fromJson(snapshot));
+    }
+
     public boolean locks() {
         return state == State.APPROVED;
     }

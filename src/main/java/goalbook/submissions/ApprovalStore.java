@@ -88,7 +88,7 @@ public final class ApprovalStore {
             ps.executeUpdate();
         }
         audit.append(c, actor, state == Approval.State.APPROVED ? "period.approve" : "period.reopen", period,
-                "{\"version\":" + version + ",\"reason\":" + quote(reason) + "}");
+                AuditDetail.of("version", version, "reason", reason));
         return new Approval(period, version, state, at, actor.label(), reason, snapshot);
     }
 
@@ -110,12 +110,5 @@ public final class ApprovalStore {
             }
         }
         return out;
-    }
-
-    private static String quote(String s) {
-        if (s == null) {
-            return "null";
-        }
-        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r") + "\"";
     }
 }

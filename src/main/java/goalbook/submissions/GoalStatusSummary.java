@@ -2,7 +2,6 @@ package goalbook.submissions;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,15 +12,18 @@ final class GoalStatusSummary {
 
     private GoalStatusSummary() {}
 
-    /** From a stored report's JSON; a report without goals (or unreadable) gives {@code {}}. */
+    /**
+     * From a stored report's JSON, in any stored schema (read by the one stored-report reader, so
+     * the summary cannot drift from the report); a report that cannot be read gives {@code {}}.
+     */
     static String of(String storedReportJson) {
         Map<String, String> statuses = new LinkedHashMap<>();
         try {
-            for (JsonNode g : MAPPER.readTree(storedReportJson).path("report").path("goals")) {
-                statuses.put(g.path("id").asText(), g.path("status").asText());
+            for (var g : StoredReportJson.read(storedReportJson).report().goals()) {
+                statuses.put(g.id(), g.status().name());
             }
             return MAPPER.writeValueAsString(statuses);
-        } catch (JsonProcessingException e) {
+        } catch (JsonProcessingException | RuntimeException e) {
             return "{}";
         }
     }

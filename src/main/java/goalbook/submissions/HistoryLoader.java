@@ -34,6 +34,6 @@ final class HistoryLoader {
     }
 
     private Optional<StoredReport> latest(Period p, String region) {
-        return store.latest(p.toString(), region).map(v -> ReportJson.readStored(v.reportJson()));
+        return store.latest(p.toString(), region).map(v -> StoredReportJson.read(v.reportJson()));
     }
 }

@@ -168,7 +168,7 @@ public final class PeriodService {
     }
 
     static RegionSubmission regionSubmission(StoredVersion v) {
-        StoredReport stored = ReportJson.readStored(v.reportJson());
+        StoredReport stored = StoredReportJson.read(v.reportJson());
         Set<String> invalid = new HashSet<>();
         for (Problem problem : stored.report().problems()) {
             if (problem.severity() == Severity.ERROR && problem.measure() != null) {

@@ -56,7 +56,7 @@ public final class ReferenceStore {
                 ps.executeUpdate();
             }
             audit.append(c, actor, "reference.save", structure + "/" + year,
-                    "{\"version\":" + version + ",\"sha256\":\"" + Hashes.sha256(json) + "\"}");
+                    AuditDetail.of("version", version, "sha256", Hashes.sha256(json)));
             return version;
         });
     }

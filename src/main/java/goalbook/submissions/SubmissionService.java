@@ -70,15 +70,18 @@ public final class SubmissionService {
                 return stored(earlier.get());
             }
         }
+        // An approved quarter is refused before the upload is parsed: no parse slot, no POI, for bytes
+        // that could never be stored. The store checks again inside its transaction (an approval may land meanwhile).
+        store.requireOpen(period.toString());
         Evaluated e = evaluate(period, region, bytes, true);
         StoredVersion v = store.store(new NewSubmission(period.toString(), region, actor.label(), bytes, e.annotated, Hashes.sha256(bytes),
-                e.report.valid(), e.structure.id(), e.structure.revision(), ReportJson.stored(e.report, e.inputs), actor.id()), idempotencyKey);
+                e.report.valid(), e.structure.id(), e.structure.revision(), StoredReportJson.write(e.report, e.inputs), actor.id()), idempotencyKey);
         // Not created: the same bytes as the latest version, or a retry; answer with what was stored then.
         return v.created() ? new Outcome(e.report, e.inputs, e.annotated, v.sha256(), Optional.of(v)) : stored(v);
     }
 
     private Outcome stored(StoredVersion v) {
-        StoredReport previous = ReportJson.readStored(v.reportJson());
+        StoredReport previous = StoredReportJson.read(v.reportJson());
         return new Outcome(previous.report(), previous.inputs(), store.annotated(v.period(), v.region(), v.version()).orElseThrow(),
                 v.sha256(), Optional.of(v));
     }
@@ -93,7 +96,7 @@ public final class SubmissionService {
 
     private Evaluated evaluate(Period period, String region, byte[] bytes, boolean annotate) {
         PrescannedUpload upload = UploadPrescan.check(bytes, limits);
-        GoalStructure structure = catalog.forYear(period.year()).orElseThrow(() -> new WorkbookRefusedException("no_structure",
+        GoalStructure structure = catalog.forYear(period.year()).orElseThrow(() -> new WorkbookRefusedException(WorkbookRefusedException.UNPROCESSABLE, "no_structure",
                 "No goal structure applies to " + period.year(), "Ingen målstruktur gäller för " + period.year() + "."));
         WorkbookReader.checkIdentity(WorkbookReader.identity(upload), structure, period, region, regionName);
         SubmittedInputs inputs = WorkbookReader.inputs(upload, structure, period);

@@ -123,7 +123,7 @@ public final class SubmissionStore {
         StoredVersion stored = version(c, s.period(), s.region(), version).orElseThrow();
         insertSummary(c, stored.id(), GoalStatusSummary.of(s.reportJson()));
         audit.append(c, new Actor(s.actorId(), s.actor()), "submission.store", s.period() + "/" + s.region(),
-                "{\"version\":" + version + ",\"sha256\":\"" + s.sha256() + "\",\"valid\":" + s.valid() + "}");
+                AuditDetail.of("version", version, "sha256", s.sha256(), "valid", s.valid()));
         beforeCommit.run();
         return new StoredVersion(stored.id(), stored.period(), stored.region(), version, now, stored.actor(), stored.sha256(),
                 stored.valid(), stored.structure(), stored.structureRevision(), stored.reportJson(), true);
@@ -191,6 +191,14 @@ public final class SubmissionStore {
                     }
                 }
             }
+            return null;
+        });
+    }
+
+    /** Throws {@link PeriodLockedException} when {@code period} is approved; cheap, so it goes before any parsing. */
+    public void requireOpen(String period) {
+        db.read(c -> {
+            ApprovalStore.requireOpen(c, period);
             return null;
         });
     }

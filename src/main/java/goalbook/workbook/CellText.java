@@ -10,7 +10,7 @@ import java.math.BigDecimal;
  * "1 234 567 kr", index 112.44 → "112,4". Values are rounded only for display.
  */
 final class CellText {
-    static final String NO_VALUE = "–";
+    static final String NO_VALUE = goalbook.text.SwedishNumbers.NO_VALUE;
 
     private CellText() {}
 
@@ -24,8 +24,7 @@ final class CellText {
         if (value == null) {
             return NO_VALUE;
         }
-        BigDecimal v = value.stripTrailingZeros();
-        return (v.scale() < 0 ? v.setScale(0) : v).toPlainString().replace('.', ',');
+        return goalbook.text.SwedishNumbers.exact(value);
     }
 
     static String severity(Severity severity) {

@@ -20,24 +20,24 @@ final class IdentityCheck {
     static void check(TemplateIdentity id, GoalStructure current, Period period, String region, UnaryOperator<String> named) {
         String wanted = named.apply(region) + ", " + TemplateLayout.periodText(period.year(), period.quarter());
         if (id == null) {
-            throw new WorkbookRefusedException("no_identity", "The workbook is not a Goalbook template",
+            throw new WorkbookRefusedException(WorkbookRefusedException.UNPROCESSABLE, "no_identity", "The workbook is not a Goalbook template",
                     "Filen är inte en Goalbook-mall (uppgifterna om region och period saknas). Ladda ner mallen för " + wanted
                             + ", fyll i den och skicka in den.");
         }
         if (!id.region().equals(region)) {
-            throw new WorkbookRefusedException("wrong_region", "The template belongs to another region",
+            throw new WorkbookRefusedException(WorkbookRefusedException.UNPROCESSABLE, "wrong_region", "The template belongs to another region",
                     "Filen är mallen för " + named.apply(id.region()) + " men skickades in för " + named.apply(region)
                             + ". Skicka in den under rätt region, eller ladda ner mallen för " + wanted + ".");
         }
         if (id.year() != period.year() || id.quarter() != period.quarter()) {
-            throw new WorkbookRefusedException("wrong_period", "The template belongs to another period",
+            throw new WorkbookRefusedException(WorkbookRefusedException.UNPROCESSABLE, "wrong_period", "The template belongs to another period",
                     "Filen är mallen för " + TemplateLayout.periodText(id.year(), id.quarter()) + " men skickades in för "
                             + TemplateLayout.periodText(period.year(), period.quarter()) + ". Skicka in den under rätt period, "
                             + "eller ladda ner mallen för " + wanted + " och för över uppgifterna.");
         }
         if (!id.structure().equals(current.id()) || !id.revision().equals(current.revision())
                 || !id.template().equals(TemplateLayout.TEMPLATE_REVISION)) {
-            throw new WorkbookRefusedException("stale_structure", "The template was made for an older goal structure",
+            throw new WorkbookRefusedException(WorkbookRefusedException.UNPROCESSABLE, "stale_structure", "The template was made for an older goal structure",
                     "Filen bygger på en äldre version av målstrukturen (" + id.structure() + ", revision " + id.revision()
                             + "). Målen har ändrats sedan mallen laddades ner. Ladda ner en ny mall för " + wanted
                             + ", för över uppgifterna och skicka in igen.");

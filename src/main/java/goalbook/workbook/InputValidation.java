@@ -58,7 +58,7 @@ final class InputValidation {
     }
 
     private static String plain(BigDecimal v) {
-        return v.stripTrailingZeros().toPlainString().replace('.', ',');
+        return goalbook.text.SwedishNumbers.exact(v);
     }
 
     private static String cut(String text, int max) {

@@ -83,9 +83,7 @@ final class ReferenceValidation {
 
     /** {@code 1} as a share → "100 %", {@code -1.5} as an index → "-1,5". */
     static String swedish(BigDecimal d, Unit unit) {
-        boolean percent = unit == Unit.SHARE || unit == Unit.PERCENT;
-        BigDecimal shown = ReferenceCells.normalized(percent ? d.movePointRight(2) : d);
-        return shown.toPlainString().replace('.', ',') + (percent ? " %" : "");
+        return goalbook.text.SwedishNumbers.typed(d, unit);
     }
 
     private static String plain(BigDecimal d) {

@@ -127,7 +127,7 @@ public final class ReferenceWorkbook {
                 throw noIdentity(s, year);
             }
             if (!identity.structure().equals(s.id()) || identity.year() != year) {
-                throw new WorkbookRefusedException("wrong_reference_identity",
+                throw new WorkbookRefusedException(WorkbookRefusedException.UNPROCESSABLE, "wrong_reference_identity",
                         "Reference workbook is for " + identity.structure() + " " + identity.year() + ", not " + s.id() + " " + year,
                         "Filen innehåller referensdata för " + identity.structure() + " år " + identity.year() + ", men skickades för "
                                 + s.id() + " år " + year + ". Ladda upp den till rätt år eller hämta arbetsboken för " + s.id()
@@ -161,13 +161,12 @@ public final class ReferenceWorkbook {
         try {
             return new XSSFWorkbook(new ByteArrayInputStream(Objects.requireNonNull(xlsx, "xlsx")));
         } catch (IOException | RuntimeException e) {
-            throw new WorkbookRefusedException("unreadable_workbook", "The file cannot be read as an Excel workbook",
-                    "Filen kunde inte läsas som en Excel-arbetsbok. Spara den som Excel-arbetsbok (.xlsx) och ladda upp den igen.");
+            throw Refusal.CORRUPT.exception();
         }
     }
 
     private static WorkbookRefusedException noIdentity(GoalStructure s, int year) {
-        return new WorkbookRefusedException("no_identity", "The file is not a Goalbook reference workbook",
+        return new WorkbookRefusedException(WorkbookRefusedException.UNPROCESSABLE, "no_identity", "The file is not a Goalbook reference workbook",
                 "Filen är ingen referensdataarbetsbok från Goalbook. Hämta arbetsboken för år " + year + " med knappen \""
                         + ReferenceInstructions.DOWNLOAD_BUTTON + "\" i avsnittet \"" + ReferenceInstructions.PAGE_SECTION
                         + "\" på Goalbooks sida, fyll i den och ladda upp den igen.");

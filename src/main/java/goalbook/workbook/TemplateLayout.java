@@ -1,5 +1,7 @@
 package goalbook.workbook;
 
+import goalbook.text.StatusLabels;
+
 /** Sheet names, defined-name prefixes and Swedish labels of the template contract, e.g. {@code gb_status_nps}. */
 final class TemplateLayout {
 
@@ -11,10 +13,10 @@ final class TemplateLayout {
     static final String TEMPLATE_REVISION = "1";
     static final String NOT_SET = "ej fastställd";
 
-    static final String MET = "Uppfyllt";
-    static final String NOT_MET = "Ej uppfyllt";
-    static final String NO_TARGET = "Målnivå saknas";
-    static final String MISSING = "Uppgift saknas";
+    static final String MET = StatusLabels.MET;
+    static final String NOT_MET = StatusLabels.NOT_MET;
+    static final String NO_TARGET = StatusLabels.NO_TARGET;
+    static final String MISSING = StatusLabels.MISSING;
 
     /** Custom document property keys in identity order. */
     static final String[] PROPERTY_KEYS = {"structure", "revision", "year", "quarter", "region", "template"};

@@ -22,7 +22,7 @@ public final class UploadedWorkbook implements AutoCloseable {
         this.size = size;
     }
 
-    /** @throws WorkbookRefusedException {@code unreadable} when POI cannot open the bytes */
+    /** @throws WorkbookRefusedException {@code corrupt} when POI cannot open the bytes */
     public static UploadedWorkbook open(byte[] xlsx) {
         try {
             return new UploadedWorkbook(new XSSFWorkbook(new ByteArrayInputStream(xlsx)), xlsx.length);
@@ -31,9 +31,9 @@ public final class UploadedWorkbook implements AutoCloseable {
         }
     }
 
+    /** One condition, one code: a file POI cannot open after the pre-scan let it through is {@code corrupt}. */
     static WorkbookRefusedException unreadable() {
-        return new WorkbookRefusedException("unreadable", "The workbook cannot be read",
-                "Filen kunde inte läsas som en Excel-arbetsbok (.xlsx). Öppna den i Excel, spara som Excel-arbetsbok och skicka igen.");
+        return Refusal.CORRUPT.exception();
     }
 
     /** The annotated copy's bytes, headed with {@code regionName} (e.g. "Almi Nord"); call last, since it marks this workbook in place. */

@@ -48,6 +48,25 @@ class PackageBoundaryTest {
         assertEquals(List.of(), violations);
     }
 
+    /** Swedish wording is JDK only: imports and fully qualified names reach only java.* and the goals records. */
+    @Test
+    void text_usesOnlyTheJdkAndGoals() throws IOException {
+        List<String> violations = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(MAIN.resolve("text"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String code = Files.readString(f);
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b(?:org|com|io|javax|goalbook)\\.[a-z][\\w.]*").matcher(code);
+                while (m.find()) {
+                    String name = m.group();
+                    if (!name.startsWith("goalbook.goals") && !name.startsWith("goalbook.text")) {
+                        violations.add(f + " uses " + name);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), violations);
+    }
+
     @Test
     void scan_seesTheSourceTree() throws IOException {
         try (Stream<Path> files = Files.walk(MAIN)) {

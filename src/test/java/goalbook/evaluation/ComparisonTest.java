@@ -32,7 +32,7 @@ class ComparisonTest {
     @Test
     void direction_fromEachRule_andThePartsOverride() {
         assertEquals(Direction.HIGHER_IS_BETTER, Direction.of(TargetRule.atLeast(new BigDecimal("0.8"))));
-        assertEquals(Direction.HIGHER_IS_BETTER, Direction.of(new TargetRule.GreaterThan(Threshold.of(BigDecimal.TEN), true)));
+        assertEquals(Direction.HIGHER_IS_BETTER, Direction.of(new TargetRule.GreaterThan(Threshold.of(BigDecimal.TEN), TargetRule.OverTime.NO_FALL)));
         assertEquals(Direction.LOWER_IS_BETTER, Direction.of(new TargetRule.AtMost(Threshold.ref("plan_x"))));
         assertEquals(Direction.CLOSER_IS_BETTER, Direction.of(new TargetRule.EqualTo(Threshold.of(BigDecimal.ONE))));
         assertEquals(Direction.NONE, Direction.of(new TargetRule.NoTarget("nollmätning")));

@@ -84,7 +84,7 @@ class PrecedenceTest {
 
     @Test
     void judge_greaterThanEqual_isNotMetAndBetweenIncludesEnds() {
-        TargetRule gt = new TargetRule.GreaterThan(Threshold.ref("jmf"), false);
+        TargetRule gt = new TargetRule.GreaterThan(Threshold.ref("jmf"), TargetRule.OverTime.ANY);
         assertEquals(GoalStatus.NOT_MET, RuleJudge.judge(gt, new BigDecimal("0.3"), Map.of("jmf", new BigDecimal("0.30")), Trend.NO_COMPARISON));
         TargetRule between = new TargetRule.Between(Threshold.of(new BigDecimal("0.02")), Threshold.of(new BigDecimal("0.04")));
         assertEquals(GoalStatus.MET, RuleJudge.judge(between, new BigDecimal("0.020"), Map.of(), Trend.NO_COMPARISON));

@@ -73,7 +73,7 @@ class StructureARulesTest {
         GoalResult nps = goal(r, "nps");
         assertEquals(GoalStatus.NO_TARGET, nps.status());
         assertEquals(0, new BigDecimal("30").compareTo(nps.value()));
-        assertEquals("Målnivå ej fastställd", nps.target());
+        assertEquals("Nollmätning: målnivå sätts när nollmätningen är gjord.", nps.target(), "the structure file's reason, as the template shows it");
     }
 
     @Test
@@ -121,7 +121,7 @@ class StructureARulesTest {
         Report r = Fixture.structureA().evaluate();
         GoalResult g = goal(r, "index_fokusgrupper");
         assertEquals(part(r, "index_fokusgrupper", "sammanvagt").value(), g.value());
-        assertEquals("högre än 100,0 och ingen försämring", g.target());
+        assertEquals("högre än 100,0 och ingen försämring mot föregående period", g.target());
         // (100 × 0.45 / 0.35 + 100 × 0.25 / 0.20) / 2 = (128.571… + 125) / 2
         assertEquals("126,8", SwedishFormat.format(g.value(), goalbook.goals.Unit.INDEX));
     }

@@ -119,7 +119,7 @@ class StructureBRulesTest {
         assertEquals("minst 50 (plan)", goal(r, "avslutade_insatser").target());
         assertEquals("högst 12 000 kr (plan)", goal(r, "kostnad_per_insats").target());
         assertEquals("minst 85,0", goal(r, "engagemangsindex").target());
-        assertEquals("= 100,0 %", goal(r, "kyc").target());
+        assertEquals("exakt 100,0 %", goal(r, "kyc").target());
         assertEquals("minst 55,0", goal(r, "nps").target());
     }
 

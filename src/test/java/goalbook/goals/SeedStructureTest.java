@@ -57,11 +57,11 @@ class SeedStructureTest {
     @Test
     void structureB_targetLevelsAreThoseOfTheSeed() {
         GoalStructure b = TestStructures.structureB();
-        assertEquals(new TargetRule.GreaterThan(Threshold.ref("jmf_omsattningstillvaxt"), false), rule(b, 1));
-        assertEquals(new TargetRule.GreaterThan(Threshold.ref("jmf_ebitdatillvaxt"), false), rule(b, 2));
+        assertEquals(new TargetRule.GreaterThan(Threshold.ref("jmf_omsattningstillvaxt"), TargetRule.OverTime.ANY), rule(b, 1));
+        assertEquals(new TargetRule.GreaterThan(Threshold.ref("jmf_ebitdatillvaxt"), TargetRule.OverTime.ANY), rule(b, 2));
         assertLevel(new BigDecimal("0.80"), (TargetRule.AtLeast) rule(b, 3));
-        assertEquals(new TargetRule.GreaterThan(Threshold.ref("jmf_andel_kvinnor"), false), rule(b, 4));
-        assertEquals(new TargetRule.GreaterThan(Threshold.ref("jmf_andel_utlandsk"), false), rule(b, 5));
+        assertEquals(new TargetRule.GreaterThan(Threshold.ref("jmf_andel_kvinnor"), TargetRule.OverTime.ANY), rule(b, 4));
+        assertEquals(new TargetRule.GreaterThan(Threshold.ref("jmf_andel_utlandsk"), TargetRule.OverTime.ANY), rule(b, 5));
         TargetRule.Between r6 = (TargetRule.Between) rule(b, 6);
         assertEquals(0, r6.low().constant().compareTo(new BigDecimal("0.02")));
         assertEquals(0, r6.high().constant().compareTo(new BigDecimal("0.04")));
@@ -79,7 +79,7 @@ class SeedStructureTest {
         for (int n : new int[] {1, 2}) {
             Goal g = goal(a, n);
             assertTrue(g.parts().size() >= 3, "sub-indices and composite of goal " + n);
-            g.parts().forEach(p -> assertEquals(new TargetRule.GreaterThan(Threshold.of(new BigDecimal("100")), true), p.target()));
+            g.parts().forEach(p -> assertEquals(new TargetRule.GreaterThan(Threshold.of(new BigDecimal("100")), TargetRule.OverTime.NO_FALL), p.target()));
         }
         assertLevel(new BigDecimal("85"), (TargetRule.AtLeast) rule(a, 3));
         assertInstanceOf(TargetRule.NoTarget.class, rule(a, 4));

@@ -128,4 +128,14 @@ class StructureLoaderTest {
         assertEquals(List.of("almi-2019", "almi-2021"), all.stream().map(GoalStructure::id).toList());
         assertTrue(Files.isRegularFile(TestStructures.templatesDir().resolve("structures/almi-2021.yaml")));
     }
+
+    /** "improving" did not say whether an unchanged value passes; the file must say which. */
+    @Test
+    void parse_ambiguousImproving_isRefusedAndOverTimeIsRead() {
+        String gt = VALID.replace("{ kind: at_least, value: 0.80 }", "{ kind: greater_than, value: 0.80, improving: true }");
+        assertProblem(problems(gt), "areas[0].goals[0].rule.improving", "overTime: no_fall");
+        assertProblem(problems(gt.replace("improving: true", "overTime: better")), "areas[0].goals[0].rule.overTime", "not one of no_fall, rise");
+        GoalStructure s = new StructureLoader(FormulaCheck.NONE).parse("test.yaml", gt.replace("improving: true", "overTime: rise"));
+        assertEquals(TargetRule.OverTime.RISE, ((TargetRule.GreaterThan) s.goals().get(0).parts().get(0).target()).overTime());
+    }
 }

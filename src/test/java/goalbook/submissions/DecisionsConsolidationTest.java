@@ -80,7 +80,7 @@ class DecisionsConsolidationTest {
         Report r = new Evaluator().evaluate(new EvaluationInput(B, Q4, region,
                 new SubmittedInputs(values, cells, Map.of(), Map.of(), readProblems), reference(), History.NONE));
         StoredVersion v = new StoredVersion(1, Q4.toString(), region, 1, Instant.parse("2025-01-10T08:00:00Z"), "demo-" + region,
-                "sha-" + region, r.valid(), B.id(), B.revision(), ReportJson.stored(r, values), true);
+                "sha-" + region, r.valid(), B.id(), B.revision(), StoredReportJson.write(r, values), true);
         return PeriodService.regionSubmission(v);
     }
 

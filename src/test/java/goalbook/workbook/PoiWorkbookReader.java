@@ -47,8 +47,7 @@ final class PoiWorkbookReader {
         try {
             return new XSSFWorkbook(new ByteArrayInputStream(xlsx));
         } catch (IOException | RuntimeException e) {
-            throw new WorkbookRefusedException("unreadable", "The workbook cannot be read",
-                    "Filen kunde inte läsas som en Excel-arbetsbok (.xlsx). Öppna den i Excel, spara som Excel-arbetsbok och skicka igen.");
+            throw Refusal.CORRUPT.exception();
         }
     }
 
