@@ -14,7 +14,7 @@ class RefusalStatusTest {
     @Test
     void everyPreScanRefusal_declaresItsStatus() {
         Map<String, Integer> table = new TreeMap<>();
-        Arrays.stream(Refusal.values()).forEach(r -> table.put(r.code(), r.exception("1").status()));
+        Arrays.stream(Refusal.values()).forEach(r -> table.put(r.code(), r.exception("1", "1", "1").status()));
         Map<String, Integer> expected = new TreeMap<>(Map.ofEntries(
                 Map.entry("too_large", 413),
                 Map.entry("empty_file", 415), Map.entry("xls_format", 415), Map.entry("encrypted", 415), Map.entry("xlsb_format", 415),
@@ -23,7 +23,9 @@ class RefusalStatusTest {
                 Map.entry("corrupt", 422), Map.entry("too_many_entries", 422), Map.entry("uncompressed_too_large", 422),
                 Map.entry("zip_bomb", 422), Map.entry("duplicate_entry", 422), Map.entry("macros", 422), Map.entry("external_links", 422),
                 Map.entry("data_connections", 422), Map.entry("embedded_objects", 422), Map.entry("xml_doctype", 422),
-                Map.entry("xml_too_deep", 422)));
+                Map.entry("xml_too_deep", 422), Map.entry("too_many_rows", 422), Map.entry("too_many_cells", 422),
+                Map.entry("too_many_shared_strings", 422), Map.entry("text_too_long", 422), Map.entry("formula_too_long", 422),
+                Map.entry("too_many_names", 422), Map.entry("name_range_too_large", 422)));
         assertEquals(expected, table);
         assertEquals(Refusal.values().length, table.size(), "one code per condition");
     }
