@@ -22,7 +22,7 @@ public record Principal(Role role, String region, String name, Set<String> regio
     public Principal {
         Objects.requireNonNull(role, "role");
         regions = Set.copyOf(Objects.requireNonNull(regions, "regions"));
-        if ((role == Role.REGION) != (region != null) || (role == Role.REGION) != regions.contains(region)) {
+        if ((role == Role.REGION) != (region != null) || (region != null && !regions.contains(region))) {
             throw new IllegalArgumentException("a REGION principal needs a region and only it may have one, got " + role + "/" + region + "/" + regions);
         }
         if (role != Role.REGION && !regions.isEmpty()) {

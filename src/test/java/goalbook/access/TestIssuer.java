@@ -40,6 +40,19 @@ public final class TestIssuer implements AutoCloseable {
     public static final String TENANT = "0b6f2c1e-3d4a-4b5c-8d9e-0f1a2b3c4d5e";
     public static final String AUDIENCE = "6a7b8c9d-1111-2222-3333-444455556666";
 
+    /** Made once per test run: RSA key generation is slow, and each issuer's keys are its own through its own server anyway. */
+    private static final RSAKey RSA;
+    private static final ECKey EC;
+
+    static {
+        try {
+            RSA = new RSAKeyGenerator(2048).keyID("rsa-1").generate();
+            EC = new ECKeyGenerator(Curve.P_256).keyID("ec-1").generate();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private final MockWebServer server = new MockWebServer();
     public final RSAKey rsa;
     public final ECKey ec;
@@ -48,12 +61,8 @@ public final class TestIssuer implements AutoCloseable {
     public final AtomicInteger discoveryRequests = new AtomicInteger();
 
     public TestIssuer() {
-        try {
-            rsa = new RSAKeyGenerator(2048).keyID("rsa-1").generate();
-            ec = new ECKeyGenerator(Curve.P_256).keyID("ec-1").generate();
-        } catch (JOSEException e) {
-            throw new IllegalStateException(e);
-        }
+        rsa = RSA;
+        ec = EC;
         published = List.of(rsa.toPublicJWK(), ec.toPublicJWK());
         server.setDispatcher(new Dispatcher() {
             @Override
