@@ -31,6 +31,11 @@ public final class TestServer implements AutoCloseable {
 
     /** With a fixed clock, e.g. {@code Clock.fixed(Instant.parse("2024-08-15T10:00:00Z"), UTC)}, so "now" is the test's. */
     public TestServer(java.time.Clock clock) {
+        this(clock, null);
+    }
+
+    /** With OIDC sign-in against {@code oidc} (e.g. a {@code goalbook.access.TestIssuer}) in front of the demo tokens. */
+    public TestServer(java.time.Clock clock, goalbook.access.OidcSettings oidc) {
         try {
             dataDir = Files.createTempDirectory("goalbook-test");
         } catch (IOException e) {
@@ -38,7 +43,7 @@ public final class TestServer implements AutoCloseable {
         }
         Path templates = Path.of(System.getProperty("goalbook.templates", "templates"));
         Config config = new Config(0, dataDir, "jdbc:sqlite:" + dataDir.resolve("goalbook.db"), null, templates, 10L * 1024 * 1024, "127.0.0.1", 20, null, java.util.Set.of("https://excel.officeapps.live.com"), null);
-        app = Server.start(config, clock);
+        app = Server.start(config, clock, oidc);
     }
 
     public String base() {
