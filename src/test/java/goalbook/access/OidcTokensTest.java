@@ -194,6 +194,17 @@ class OidcTokensTest {
     }
 
     @Test
+    void issuerBackAfterAnOutage_isAskedAgainAMinuteAfterTheFailedAttempt_notBefore() throws Exception {
+        issuer.failing = true;
+        assertThrows(IssuerUnavailable.class, () -> tokens.verify(valid()));
+        issuer.failing = false;
+        clock.advance(IssuerKeys.REFRESH_GAP.minusSeconds(1));
+        assertThrows(IssuerUnavailable.class, () -> tokens.verify(valid()), "59 s after the failed attempt: not asked again");
+        clock.advance(Duration.ofSeconds(1));
+        assertEquals("Anna Berg", tokens.verify(valid()).displayName());
+    }
+
+    @Test
     void discoveryNamingAnotherIssuer_yieldsNoKeys() {
         OidcSettings other = new OidcSettings(issuer.issuer() + "/", TestIssuer.AUDIENCE, Path.of("unused.yaml"));
         OidcTokens misconfigured = new OidcTokens(other, new IssuerKeys(other, clock), clock);

@@ -59,6 +59,8 @@ public final class TestIssuer implements AutoCloseable {
     private volatile List<JWK> published;
     public final AtomicInteger jwksRequests = new AtomicInteger();
     public final AtomicInteger discoveryRequests = new AtomicInteger();
+    /** While set, every request gets 500, as from an issuer having an outage. */
+    public volatile boolean failing;
 
     public TestIssuer() {
         rsa = RSA;
@@ -68,6 +70,9 @@ public final class TestIssuer implements AutoCloseable {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
                 String path = request.getUrl().encodedPath();
+                if (failing) {
+                    return new MockResponse(500, Headers.of(), "");
+                }
                 if (path.equals("/" + TENANT + "/v2.0/.well-known/openid-configuration")) {
                     discoveryRequests.incrementAndGet();
                     return json("{\"issuer\":\"" + issuer() + "\",\"jwks_uri\":\"" + server.url("/" + TENANT + "/discovery/v2.0/keys") + "\"}");
