@@ -190,10 +190,10 @@
     $('reference').hidden = !controller;
     var who = region ? regions.map(function (r) { return r.name; }).join(' och ') || me.regionName || me.region
       : (ROLE_NAMES[me.role] || me.role);
-    $('who').textContent = 'Inloggad som ' + who + (region ? ' (region)' : '') + '.';
+    $('who').textContent = 'Inloggad som ' + who + (region ? (regions.length > 1 ? ' (regioner)' : ' (region)') : '') + '.';
     $('signin').hidden = true;
     $('work').hidden = false;
-    $('message').textContent = 'Inloggad. ' + (controller ? 'Välj kvartal och region.' : 'Välj kvartal.');
+    $('message').textContent = 'Inloggad. ' + (choose ? 'Välj kvartal och region.' : 'Välj kvartal.');
   }
 
   function fillRegions(regions) {
