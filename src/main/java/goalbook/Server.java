@@ -1,6 +1,8 @@
 package goalbook;
 
 import goalbook.access.DemoTokens;
+import goalbook.access.OidcSettings;
+import goalbook.access.OidcSignIn;
 import goalbook.access.TokenRegistry;
 import goalbook.access.TokensFile;
 import goalbook.goals.Regions;
@@ -43,6 +45,11 @@ final class Server {
 
     /** As {@link #start(Config)} with the given clock, e.g. a fixed one in tests: "now" decides deadlines and the default quarter. */
     static RunningServer start(Config config, Clock clock) {
+        return start(config, clock, OidcSettings.fromEnvironment(System.getenv()).orElse(null));
+    }
+
+    /** As {@link #start(Config, Clock)}; with {@code oidc} non-null, JWT bearer tokens are checked against that issuer. */
+    static RunningServer start(Config config, Clock clock, OidcSettings oidc) {
         StructureCatalog catalog = new StructureCatalog(Wiring.structureLoader().loadAll(config.templatesDir().resolve("structures")));
         Regions regions = Regions.load(config.templatesDir().resolve("regions.yaml"));
         try {
@@ -52,6 +59,11 @@ final class Server {
         }
         Database db = Database.open(config.dbUrl());
         TokenRegistry tokens = config.demoMode() ? DemoTokens.forRegions(regions.all()) : new TokensFile(config.tokensFile());
+        if (oidc != null) {
+            java.util.Set<String> regionIds = regions.all().stream().map(goalbook.goals.Region::id).collect(java.util.stream.Collectors.toSet());
+            tokens = OidcSignIn.in(oidc, regionIds, tokens, clock);
+            LOG.info("Sign-in: OIDC tokens from {} for audience {}; access from {}", oidc.issuer(), oidc.audience(), oidc.accessFile());
+        }
         SubmissionStore store = new SubmissionStore(db, clock);
         ReferenceDataService reference = new ReferenceDataService(new ReferenceStore(db, clock), regions);
         UploadLimits limits = new UploadLimits(config.maxUploadBytes(), UploadLimits.DEFAULT.maxEntries(),

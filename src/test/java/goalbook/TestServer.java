@@ -31,20 +31,25 @@ public final class TestServer implements AutoCloseable {
 
     /** With a fixed clock, e.g. {@code Clock.fixed(Instant.parse("2024-08-15T10:00:00Z"), UTC)}, so "now" is the test's. */
     public TestServer(java.time.Clock clock) {
-        this(clock, "");
+        this(clock, "", null, null);
     }
 
     /** With {@code dbUrlQuery} after the database file, e.g. {@code ?max_page_count=80} for a database that fills up. */
     public TestServer(java.time.Clock clock, String dbUrlQuery) {
-        this(clock, dbUrlQuery, null);
+        this(clock, dbUrlQuery, null, null);
     }
 
     /** A server whose tokens come from {@code tokensFile} (not demo mode), still on loopback. */
     public static TestServer withTokens(Path tokensFile) {
-        return new TestServer(java.time.Clock.systemUTC(), "", tokensFile);
+        return new TestServer(java.time.Clock.systemUTC(), "", tokensFile, null);
     }
 
-    private TestServer(java.time.Clock clock, String dbUrlQuery, Path tokensFile) {
+    /** With OIDC sign-in against {@code oidc} (e.g. a {@code goalbook.access.TestIssuer}) in front of the demo tokens. */
+    public TestServer(java.time.Clock clock, goalbook.access.OidcSettings oidc) {
+        this(clock, "", null, oidc);
+    }
+
+    private TestServer(java.time.Clock clock, String dbUrlQuery, Path tokensFile, goalbook.access.OidcSettings oidc) {
         try {
             dataDir = Files.createTempDirectory("goalbook-test");
         } catch (IOException e) {
@@ -52,7 +57,7 @@ public final class TestServer implements AutoCloseable {
         }
         Path templates = Path.of(System.getProperty("goalbook.templates", "templates"));
         Config config = new Config(0, dataDir, "jdbc:sqlite:" + dataDir.resolve("goalbook.db") + dbUrlQuery, tokensFile, templates, 10L * 1024 * 1024, "127.0.0.1", 20, null, java.util.Set.of("https://excel.officeapps.live.com"), null);
-        app = Server.start(config, clock);
+        app = Server.start(config, clock, oidc);
     }
 
     public String base() {

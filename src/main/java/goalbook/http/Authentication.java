@@ -1,5 +1,7 @@
 package goalbook.http;
 
+import goalbook.access.IssuerUnavailable;
+import goalbook.access.NoAccess;
 import goalbook.access.Principal;
 import goalbook.access.TokenRegistry;
 import io.javalin.http.Context;
@@ -28,11 +30,24 @@ final class Authentication {
             ctx.header("WWW-Authenticate", "Bearer");
             throw new ApiProblem(401, "unauthenticated", "Missing bearer token", "Du är inte inloggad. Ange din inloggningsnyckel.");
         }
-        Principal p = tokens.principalFor(header.substring(7).trim()).orElseThrow(() -> {
+        Principal p = resolve(header.substring(7).trim()).orElseThrow(() -> {
             ctx.header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
             return new ApiProblem(401, "unauthenticated", "Unknown or revoked token", "Inloggningsnyckeln är okänd eller återkallad.");
         });
         ctx.attribute(PRINCIPAL, p);
+    }
+
+    /** A sign-in that is valid but grants nothing is 403 (ask the controller); an unreachable issuer with no cached key is 503. */
+    private Optional<Principal> resolve(String token) {
+        try {
+            return tokens.principalFor(token);
+        } catch (NoAccess e) {
+            throw new ApiProblem(403, "no_access", "Signed in as " + e.person().displayName() + ", but no role is granted to this account",
+                    "Du är inloggad som " + e.person().displayName() + " men har ännu ingen behörighet i Goalbook. Be controllern om åtkomst.");
+        } catch (IssuerUnavailable e) {
+            throw new ApiProblem(503, "sign_in_unavailable", "The sign-in service cannot be reached to check the token; try again shortly",
+                    "Inloggningstjänsten går inte att nå just nu. Försök igen om en stund.");
+        }
     }
 
     static Principal principal(Context ctx) {
@@ -47,7 +62,7 @@ final class Authentication {
     static Principal requireRegion(Context ctx, String regionId) {
         Principal p = principal(ctx);
         if (!p.mayActFor(regionId)) {
-            throw ApiProblem.forbidden("Token for " + p.role() + (p.region() == null ? "" : " " + p.region()) + " may not access region " + regionId);
+            throw ApiProblem.forbidden("Token for " + p.role() + (p.region() == null ? "" : " " + String.join(",", new java.util.TreeSet<>(p.regions()))) + " may not access region " + regionId);
         }
         return p;
     }

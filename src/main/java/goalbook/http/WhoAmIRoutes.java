@@ -38,6 +38,7 @@ final class WhoAmIRoutes {
         m.put("role", p.role().name());
         m.put("region", p.region());
         m.put("regionName", p.region() == null ? null : regions.byId(p.region()).map(Region::name).orElse(p.region()));
+        m.put("regions", new java.util.TreeSet<>(p.regions()));
         m.put("name", p.name());
         m.put("lastCompletedPeriod", lastCompleted(now).toString());
         return m;

@@ -17,7 +17,7 @@
     inExcel: false,
     notes: false,
     token: null,
-    // GET /api/me: {role, region, regionName, name, lastCompletedPeriod}
+    // GET /api/me: {role, region, regionName, regions, name, lastCompletedPeriod}
     me: null,
     structures: null,
     // Cells the pane has marked, address -> {fill, note}: what to restore once a problem is fixed.
@@ -146,8 +146,12 @@
     // Who the key belongs to decides what the page shows; until then nothing of the work area is shown.
     api('GET', '/api/me').then(function (res) { return res.json(); }).then(function (me) {
       state.me = me;
-      return me.role === 'CONTROLLER'
-        ? api('GET', '/api/regions').then(function (res) { return res.json(); })
+      // A person signed in for several regions chooses among them, like the controller among all.
+      var several = me.role === 'REGION' && me.regions && me.regions.length > 1;
+      return me.role === 'CONTROLLER' || several
+        ? api('GET', '/api/regions').then(function (res) { return res.json(); }).then(function (all) {
+          return several ? all.filter(function (r) { return me.regions.indexOf(r.id) >= 0; }) : all;
+        })
         : (me.region ? [{ id: me.region, name: me.regionName || me.region }] : []);
     }).then(function (regions) {
       showForRole(state.me, regions);
@@ -175,19 +179,21 @@
     fillRegions(regions);
     setPeriod(me.lastCompletedPeriod);
     $('region-field').hidden = !(controller || region);
-    // A region has nothing to choose: its own region is shown as text.
-    $('region').hidden = !controller;
-    $('region-fixed').hidden = controller;
-    $('region-fixed').textContent = region ? (me.regionName || me.region) : '';
+    // A region has nothing to choose: its own region is shown as text (unless it acts for several).
+    var choose = controller || (region && regions.length > 1);
+    $('region').hidden = !choose;
+    $('region-fixed').hidden = choose;
+    $('region-fixed').textContent = region && !choose ? (me.regionName || me.region) : '';
     $('region-work').hidden = !(controller || region);
     $('board-work').hidden = me.role !== 'BOARD';
     $('controller').hidden = !controller;
     $('reference').hidden = !controller;
-    var who = region ? (me.regionName || me.region) : (ROLE_NAMES[me.role] || me.role);
-    $('who').textContent = 'Inloggad som ' + who + (region ? ' (region)' : '') + '.';
+    var who = region ? regions.map(function (r) { return r.name; }).join(' och ') || me.regionName || me.region
+      : (ROLE_NAMES[me.role] || me.role);
+    $('who').textContent = 'Inloggad som ' + who + (region ? (regions.length > 1 ? ' (regioner)' : ' (region)') : '') + '.';
     $('signin').hidden = true;
     $('work').hidden = false;
-    $('message').textContent = 'Inloggad. ' + (controller ? 'Välj kvartal och region.' : 'Välj kvartal.');
+    $('message').textContent = 'Inloggad. ' + (choose ? 'Välj kvartal och region.' : 'Välj kvartal.');
   }
 
   function fillRegions(regions) {

@@ -35,7 +35,9 @@ final class AddinFixture implements AutoCloseable {
     /** "Now" for the server: mid-August 2024, so 2024-Q2 is the last completed quarter and its deadline has passed. */
     static final Clock NOW = Clock.fixed(Instant.parse("2024-08-15T08:00:00Z"), ZoneOffset.UTC);
 
-    final TestServer server = new TestServer(NOW);
+    /** Sign-in with Microsoft 365 is on beside the demo tokens: a person with app role Goalbook.Region.nord and Goalbook.Region.mitt serves both. */
+    final goalbook.access.TestIssuer issuer = new goalbook.access.TestIssuer();
+    final TestServer server = new TestServer(NOW, issuer.settings(accessFile()));
     final byte[] template;
     final byte[] valid;
     final byte[] withError;
@@ -51,6 +53,23 @@ final class AddinFixture implements AutoCloseable {
         Map<String, Object> bad = new HashMap<>(FilledTemplates.B_Q2_MET);
         bad.put("kunder_kvinnor", "många");
         withError = FilledTemplates.fill(template, bad);
+    }
+
+    private static java.nio.file.Path accessFile() {
+        try {
+            return java.nio.file.Files.writeString(java.nio.file.Files.createTempFile("access", ".yaml"), """
+                    regions:
+                      nord: { roles: [Goalbook.Region.nord] }
+                      mitt: { roles: [Goalbook.Region.mitt] }
+                    """);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An access token from the test issuer for {@code name} with these app roles, valid at {@link #NOW}. */
+    String signedIn(String name, String... roles) {
+        return issuer.token(NOW.instant(), b -> b.claim("name", name).claim("roles", List.of(roles)));
     }
 
     String url(String path) {
@@ -96,5 +115,6 @@ final class AddinFixture implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+        issuer.close();
     }
 }

@@ -170,6 +170,20 @@ class TaskPaneIT {
     }
 
     @Test
+    void personSignedInForTwoRegions_choosesBetweenThem_andNoOther() throws IOException {
+        signIn(fx.valid, "1.18", fx.signedIn("Anna Berg", "Goalbook.Region.nord", "Goalbook.Region.mitt"));
+        assertTrue(chrome.byId("region").isDisplayed(), "two regions: a choice, not a fixed name");
+        assertEquals(java.util.Set.of("Almi Nord", "Almi Mitt"),
+                new Select(chrome.byId("region")).getOptions().stream().map(WebElement::getText).collect(java.util.stream.Collectors.toSet()));
+        assertFalse(chrome.byId("controller").isDisplayed());
+        assertFalse(chrome.byId("region-fixed").isDisplayed());
+        String who = chrome.byId("who").getText();
+        assertTrue(who.contains("Almi Nord") && who.contains("Almi Mitt"), who);
+        assertTrue(chrome.byId("message").getText().contains("Välj kvartal och region"));
+        chrome.screenshot("taskpane-two-regions");
+    }
+
+    @Test
     void region_opensOnTheLastCompletedQuarterWithOnlyItsOwnRegion() throws Exception {
         signIn(fx.valid, "1.18", AddinFixture.TOKEN);
         assertEquals("2024", chrome.byId("year").getAttribute("value"), "the server's clock says 2024-08-15");
