@@ -45,7 +45,7 @@ final class Server {
         } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot create data folder " + config.dataDir(), e);
         }
-        Database db = Database.open(config.dbUrl());
+        Database db = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword());
         TokenRegistry tokens = config.demoMode() ? DemoTokens.forRegions(regions.all()) : new TokensFile(config.tokensFile());
         SubmissionStore store = new SubmissionStore(db, clock);
         ReferenceDataService reference = new ReferenceDataService(new ReferenceStore(db, clock), regions);

@@ -65,7 +65,11 @@ public final class HttpApp {
             }
         }));
         config.routes.before("/api/*", auth::authenticate);
-        config.routes.get("/health", ctx -> ctx.json(java.util.Map.of("status", "ok")));
+        // a load balancer takes an instance out while its database is unreachable
+        config.routes.get("/health", ctx -> {
+            boolean db = deps.store().databaseReachable();
+            ctx.status(db ? 200 : 503).json(java.util.Map.of("status", db ? "ok" : "unavailable", "database", db ? "reachable" : "unreachable"));
+        });
         ProblemJson.register(config);
         StructureRoutes.register(config, deps.catalog(), deps.regions());
         new TemplateRoutes(deps.catalog(), deps.regions(), deps.reference(), deps.templates()).register(config);

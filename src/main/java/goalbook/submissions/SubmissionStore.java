@@ -127,6 +127,11 @@ public final class SubmissionStore {
                 stored.valid(), stored.structure(), stored.structureRevision(), stored.reportJson(), true);
     }
 
+    /** Whether the database answers, for {@code /health}. */
+    public boolean databaseReachable() {
+        return db.reachable();
+    }
+
     /** One version without its bytes, e.g. the one an approval's snapshot names. */
     public Optional<StoredVersion> version(String period, String region, int version) {
         return db.read(c -> version(c, period, region, version));
