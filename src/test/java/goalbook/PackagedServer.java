@@ -62,6 +62,11 @@ public final class PackagedServer implements AutoCloseable {
 
     /** As {@link #start(Path)} with more settings, e.g. {@code GOALBOOK_DB_URL} for a PostgreSQL database several servers share. */
     public static PackagedServer start(Path dataDir, java.util.Map<String, String> settings) {
+        return start(dataDir, settings, START_TIMEOUT);
+    }
+
+    /** As {@link #start(Path, java.util.Map)}, waiting up to {@code timeout}, e.g. for a restart on a machine under full load. */
+    public static PackagedServer start(Path dataDir, java.util.Map<String, String> settings, Duration timeout) {
         try {
             Files.createDirectories(dataDir);
             Path tmp = Files.createDirectories(dataDir.resolveSibling(dataDir.getFileName() + "-tmp"));
@@ -77,7 +82,7 @@ public final class PackagedServer implements AutoCloseable {
             pb.environment().put("GOALBOOK_TEMPLATES", Path.of(System.getProperty("goalbook.templates", "templates")).toAbsolutePath().toString());
             pb.environment().putAll(settings);
             PackagedServer s = new PackagedServer(dataDir, tmp, log, port, pb.start());
-            s.awaitHealthy();
+            s.awaitHealthy(timeout);
             return s;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -110,8 +115,8 @@ public final class PackagedServer implements AutoCloseable {
         }
     }
 
-    private void awaitHealthy() {
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+    private void awaitHealthy(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("server exited with " + process.exitValue() + " during start; log:\n" + logTail());
@@ -122,7 +127,7 @@ public final class PackagedServer implements AutoCloseable {
             sleep(200);
         }
         process.destroyForcibly();
-        throw new IllegalStateException("server not healthy within " + START_TIMEOUT + "; log:\n" + logTail());
+        throw new IllegalStateException("server not healthy within " + timeout + "; log:\n" + logTail());
     }
 
     /** The status of {@code GET /health}, or -1 when nothing answers. */
