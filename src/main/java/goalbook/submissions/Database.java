@@ -202,11 +202,6 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Whether this is a server database shared by several instances (PostgreSQL), not an embedded SQLite file. */
-    public boolean shared() {
-        return server != null;
-    }
-
     private void ensureOpen() {
         if (closed) {
             throw new IllegalStateException("database " + url + " is closed");
