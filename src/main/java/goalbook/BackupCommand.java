@@ -8,7 +8,10 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code backup --to FILE}: a consistent copy of the database while the server runs (SQLite {@code VACUUM INTO}). */
+/**
+ * {@code backup --to FILE}: a consistent copy of the database while the server runs (SQLite {@code VACUUM INTO});
+ * for PostgreSQL it prints the {@code pg_dump} command to run instead and exits 2.
+ */
 @Command(name = "backup", description = "Writes a consistent copy of the database (SQLite VACUUM INTO) while the server runs.")
 final class BackupCommand implements Callable<Integer> {
     @Option(names = "--to", required = true, paramLabel = "FILE", description = "the copy to write; must not exist yet")
@@ -22,11 +25,17 @@ final class BackupCommand implements Callable<Integer> {
         if (ToolDatabase.missingSqliteFile(url)) {
             return 2;
         }
+        if (url.startsWith("jdbc:postgresql:")) {
+            // pg_dump takes a consistent snapshot while every instance keeps writing; copying files would not
+            System.err.println("backup writes SQLite copies only; back up PostgreSQL with pg_dump (restore with pg_restore):");
+            System.err.println("  " + Backup.pgDumpCommand(url, Config.fromEnvironment(System.getenv()).dbUser(), to));
+            return 2;
+        }
         if (Files.exists(to)) {
             System.err.println("refusing to overwrite " + to + ": choose a new file name");
             return 2;
         }
-        try (Database database = Database.open(url)) {
+        try (Database database = ToolDatabase.open(url)) {
             long size = Backup.write(database, to);
             System.out.printf("Backup written: %s (%d bytes) from %s%n", to.toAbsolutePath().normalize(), size, url);
             return 0;

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * Settings from the environment, with safe defaults: {@code GOALBOOK_PORT} (7070), {@code GOALBOOK_DATA}
- * ({@code ./data}), {@code GOALBOOK_DB_URL} (SQLite under the data folder), {@code GOALBOOK_TOKENS_FILE}
+ * ({@code ./data}), {@code GOALBOOK_DB_URL} (SQLite under the data folder; {@code jdbc:postgresql://…} for a database several
+ * instances share, with {@code GOALBOOK_DB_USER} and {@code GOALBOOK_DB_PASSWORD}), {@code GOALBOOK_TOKENS_FILE}
  * (none: demo mode, loopback only), {@code GOALBOOK_TEMPLATES} ({@code ./templates}),
  * {@code GOALBOOK_MAX_UPLOAD_MB} (10), {@code GOALBOOK_DEADLINE_DAYS} (20: reports are due 20 days after the quarter ends),
  * {@code GOALBOOK_PUBLIC_URL} (none: the add-in manifest points at https://localhost:8443),
@@ -14,7 +15,13 @@ import java.util.Map;
  * keystore HTTPS is served on port 8443 as well).
  */
 record Config(int port, Path dataDir, String dbUrl, Path tokensFile, Path templatesDir, long maxUploadBytes, String host, int deadlineDays, String publicUrl, java.util.Set<String> corsOrigins,
-        goalbook.http.TlsSettings tls) {
+        goalbook.http.TlsSettings tls, String dbUser, String dbPassword) {
+
+    /** Without database credentials: SQLite, or a server URL that carries its own. */
+    Config(int port, Path dataDir, String dbUrl, Path tokensFile, Path templatesDir, long maxUploadBytes, String host, int deadlineDays,
+            String publicUrl, java.util.Set<String> corsOrigins, goalbook.http.TlsSettings tls) {
+        this(port, dataDir, dbUrl, tokensFile, templatesDir, maxUploadBytes, host, deadlineDays, publicUrl, corsOrigins, tls, null, null);
+    }
 
     static Config fromEnvironment(Map<String, String> env) {
         int port = Integer.parseInt(env.getOrDefault("GOALBOOK_PORT", "7070"));
@@ -33,7 +40,8 @@ record Config(int port, Path dataDir, String dbUrl, Path tokensFile, Path templa
                 ? new goalbook.http.TlsSettings(Path.of(env.get("GOALBOOK_TLS_KEYSTORE")), env.getOrDefault("GOALBOOK_TLS_PASSWORD", ""),
                         Integer.parseInt(env.getOrDefault("GOALBOOK_TLS_PORT", "8443")))
                 : null;
-        return new Config(port, data, db, tokens, templates, maxUpload, host, deadlineDays, publicUrl, cors, tls);
+        return new Config(port, data, db, tokens, templates, maxUpload, host, deadlineDays, publicUrl, cors, tls,
+                env.get("GOALBOOK_DB_USER"), env.get("GOALBOOK_DB_PASSWORD"));
     }
 
     boolean demoMode() {

@@ -57,7 +57,7 @@ final class Server {
         } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot create data folder " + config.dataDir(), e);
         }
-        Database db = Database.open(config.dbUrl());
+        Database db = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword());
         TokenRegistry tokens = config.demoMode() ? DemoTokens.forRegions(regions.all()) : new TokensFile(config.tokensFile());
         if (oidc != null) {
             java.util.Set<String> regionIds = regions.all().stream().map(goalbook.goals.Region::id).collect(java.util.stream.Collectors.toSet());

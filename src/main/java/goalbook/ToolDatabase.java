@@ -14,6 +14,12 @@ final class ToolDatabase {
         return option != null ? option : Config.fromEnvironment(System.getenv()).dbUrl();
     }
 
+    /** Opens the tool's database with the server's credentials ({@code GOALBOOK_DB_USER}, {@code GOALBOOK_DB_PASSWORD}). */
+    static Database open(String url) {
+        Config env = Config.fromEnvironment(System.getenv());
+        return Database.open(url, env.dbUser(), env.dbPassword());
+    }
+
     /** Tools never create a database: opening a mistyped path would otherwise make an empty one and report it as fine. */
     static boolean missingSqliteFile(String url) {
         Optional<Path> file = Database.sqliteFile(url);

@@ -18,7 +18,7 @@ final class VerifyAuditCommand implements Callable<Integer> {
         if (ToolDatabase.missingSqliteFile(url)) {
             return 2;
         }
-        try (Database database = Database.open(url)) {
+        try (Database database = ToolDatabase.open(url)) {
             AuditLog.Verification v = new AuditLog(database, java.time.Clock.systemUTC()).verify();
             if (v.intact()) {
                 System.out.printf("Audit log intact: %d entries (%s)%n", v.entries(), url);

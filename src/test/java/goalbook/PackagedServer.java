@@ -57,6 +57,16 @@ public final class PackagedServer implements AutoCloseable {
 
     /** Starts a server on {@code dataDir} (created if needed) and waits until {@code /health} answers 200. */
     public static PackagedServer start(Path dataDir) {
+        return start(dataDir, java.util.Map.of());
+    }
+
+    /** As {@link #start(Path)} with more settings, e.g. {@code GOALBOOK_DB_URL} for a PostgreSQL database several servers share. */
+    public static PackagedServer start(Path dataDir, java.util.Map<String, String> settings) {
+        return start(dataDir, settings, START_TIMEOUT);
+    }
+
+    /** As {@link #start(Path, java.util.Map)}, waiting up to {@code timeout}, e.g. for a restart on a machine under full load. */
+    public static PackagedServer start(Path dataDir, java.util.Map<String, String> settings, Duration timeout) {
         try {
             Files.createDirectories(dataDir);
             Path tmp = Files.createDirectories(dataDir.resolveSibling(dataDir.getFileName() + "-tmp"));
@@ -70,8 +80,9 @@ public final class PackagedServer implements AutoCloseable {
             pb.environment().put("GOALBOOK_PORT", Integer.toString(port));
             pb.environment().put("GOALBOOK_DATA", dataDir.toString());
             pb.environment().put("GOALBOOK_TEMPLATES", Path.of(System.getProperty("goalbook.templates", "templates")).toAbsolutePath().toString());
+            pb.environment().putAll(settings);
             PackagedServer s = new PackagedServer(dataDir, tmp, log, port, pb.start());
-            s.awaitHealthy();
+            s.awaitHealthy(timeout);
             return s;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -104,8 +115,8 @@ public final class PackagedServer implements AutoCloseable {
         }
     }
 
-    private void awaitHealthy() {
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+    private void awaitHealthy(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("server exited with " + process.exitValue() + " during start; log:\n" + logTail());
@@ -116,7 +127,7 @@ public final class PackagedServer implements AutoCloseable {
             sleep(200);
         }
         process.destroyForcibly();
-        throw new IllegalStateException("server not healthy within " + START_TIMEOUT + "; log:\n" + logTail());
+        throw new IllegalStateException("server not healthy within " + timeout + "; log:\n" + logTail());
     }
 
     /** The status of {@code GET /health}, or -1 when nothing answers. */
@@ -151,13 +162,28 @@ public final class PackagedServer implements AutoCloseable {
 
     /** Sends {@code file} as the multipart field {@code file}; IOExceptions (a killed server) go to the caller. */
     public HttpResponse<byte[]> upload(String path, String token, byte[] file) throws IOException {
+        return upload(path, token, file, null);
+    }
+
+    /** As {@link #upload(String, String, byte[])} with an {@code Idempotency-Key} (none when null). */
+    public HttpResponse<byte[]> upload(String path, String token, byte[] file, String idempotencyKey) throws IOException {
         MultipartBody body = new MultipartBody.Builder().setType(MultipartBody.FORM)
                 .addFormDataPart("file", "upload.xlsx", RequestBody.create(file, MediaType.get(TestServer.XLSX))).build();
         Buffer buffer = new Buffer();
         body.writeTo(buffer);
-        return send(HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(120))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(120))
                 .header("Authorization", "Bearer " + token).header("Content-Type", body.contentType().toString())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(buffer.readByteArray())).build());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(buffer.readByteArray()));
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return send(request.build());
+    }
+
+    public HttpResponse<byte[]> post(String path, String token, String json) throws IOException {
+        return send(HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
     public HttpResponse<byte[]> put(String path, String token, String json) throws IOException {

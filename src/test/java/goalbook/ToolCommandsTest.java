@@ -117,4 +117,14 @@ class ToolCommandsTest {
         assertTrue(r.err().contains("refusing to overwrite"), r.err());
         assertEquals("keep me", Files.readString(taken));
     }
+
+    @Test
+    void backup_postgres_printsThePgDumpCommandAndWritesNothing() {
+        Path copy = dir.resolve("goalbook.dump");
+        Run r = run("backup", "--db", "jdbc:postgresql://db.example:5433/goalbook?user=goalbook&ssl=true", "--to", copy.toString());
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.err().contains("pg_dump --host=db.example --port=5433 --username=goalbook --format=custom --file="
+                + copy.toAbsolutePath().normalize() + " goalbook"), r.err());
+        assertFalse(Files.exists(copy));
+    }
 }

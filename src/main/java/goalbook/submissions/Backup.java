@@ -15,6 +15,43 @@ public final class Backup {
     private Backup() {}
 
     /**
+     * The {@code pg_dump} command that backs up a PostgreSQL database consistently while instances run,
+     * e.g. for {@code jdbc:postgresql://db.example:5432/goalbook} and user {@code goalbook}:
+     * {@code pg_dump --host=db.example --port=5432 --username=goalbook --format=custom --file=/backup/goalbook.dump goalbook}.
+     * The user comes from {@code user}, else the URL's {@code user} parameter; the password is never printed.
+     */
+    public static String pgDumpCommand(String url, String user, Path target) {
+        String prefix = "jdbc:postgresql://";
+        if (!url.startsWith(prefix)) {
+            throw new IllegalArgumentException("not a PostgreSQL URL: " + url);
+        }
+        String rest = url.substring(prefix.length());
+        String query = rest.contains("?") ? rest.substring(rest.indexOf('?') + 1) : "";
+        rest = rest.contains("?") ? rest.substring(0, rest.indexOf('?')) : rest;
+        String hostPort = rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : rest;
+        String database = rest.contains("/") ? rest.substring(rest.indexOf('/') + 1) : "";
+        String host = hostPort.isEmpty() ? "localhost" : hostPort;
+        String port = "5432";
+        int colon = host.lastIndexOf(':');
+        if (colon > 0 && !host.endsWith("]")) {
+            port = host.substring(colon + 1);
+            host = host.substring(0, colon);
+        }
+        String who = user;
+        for (String param : query.split("&")) {
+            if (who == null && param.startsWith("user=")) {
+                who = java.net.URLDecoder.decode(param.substring(5), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        StringBuilder cmd = new StringBuilder("pg_dump --host=").append(host).append(" --port=").append(port);
+        if (who != null) {
+            cmd.append(" --username=").append(who);
+        }
+        cmd.append(" --format=custom --file=").append(target.toAbsolutePath().normalize());
+        return cmd.append(' ').append(database.isEmpty() ? (who == null ? "postgres" : who) : database).toString();
+    }
+
+    /**
      * Writes the copy to {@code target}, which must not exist yet (an existing file is never overwritten)
      * and whose folder must exist; returns the copy's size in bytes.
      *

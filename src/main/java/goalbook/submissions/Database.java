@@ -10,15 +10,24 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The database behind the stores, e.g. {@code Database.open("jdbc:sqlite:data/goalbook.db")}:
- * migrated on open, one writer (a fair lock around one connection, so concurrent uploads queue),
- * concurrent readers. Close it on shutdown.
+ * migrated on open, one writer at a time, concurrent readers. Close it on shutdown.
+ * <p>SQLite (the default): a fair lock around one writer connection, so concurrent uploads queue, and
+ * the file's own write lock between processes. PostgreSQL ({@code jdbc:postgresql://…}, shared by
+ * several instances): a pool, and every write transaction first takes one transaction-scoped advisory
+ * lock, so writes from all instances run one after another: version numbers, approvals, idempotency
+ * keys and the audit chain (which needs one order anyway) are decided as by one process.
  */
 public final class Database implements AutoCloseable {
 
     private static final int IDLE_READERS = 8;
 
+    /** The advisory lock key every PostgreSQL write transaction takes ("GOALBOOK" in ASCII). */
+    static final long WRITE_LOCK_KEY = 0x474F414C424F4F4BL;
+
     private final String url;
     private final boolean sqlite;
+    private final ThreadLocal<Boolean> writing = ThreadLocal.withInitial(() -> false);
+    private PooledServer server;
     private final ReentrantLock writeLock = new ReentrantLock(true);
     private final ConcurrentLinkedQueue<Connection> idleReaders = new ConcurrentLinkedQueue<>();
     private Connection writer;
@@ -34,18 +43,31 @@ public final class Database implements AutoCloseable {
         return "jdbc:sqlite:" + dataDir.resolve("goalbook.db");
     }
 
-    /** Opens {@code url} (creating a SQLite file and its folder if needed) and applies pending migrations. */
     /** The SQLite file a JDBC URL names, e.g. {@code data/goalbook.db}; empty for other databases and in-memory ones. */
     public static java.util.Optional<java.nio.file.Path> sqliteFile(String url) {
         return Schema.sqliteFile(url);
     }
 
+    /** Opens {@code url} (creating a SQLite file and its folder if needed) and applies pending migrations. */
     public static Database open(String url) {
+        return open(url, null, null);
+    }
+
+    /**
+     * As {@link #open(String)} with credentials for a server database, e.g.
+     * {@code open("jdbc:postgresql://db.example:5432/goalbook", "goalbook", secret)}; null for none.
+     */
+    public static Database open(String url, String user, String password) {
         Database db = new Database(url);
         try {
-            Schema.createFolder(url);
-            db.writer = db.connect(true);
-            Schema.migrate(url);
+            if (db.sqlite) {
+                Schema.createFolder(url);
+                db.writer = db.connect(true);
+                Schema.migrate(url);
+            } else {
+                db.server = PooledServer.open(url, user, password);
+                Schema.migrate(db.server.dataSource(), url);
+            }
             return db;
         } catch (SQLException | RuntimeException e) {
             db.close();
@@ -76,8 +98,17 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} as one transaction on the single writer; commits, or rolls back and rethrows. */
     <T> T write(SqlWork<T> work) {
-        if (writeLock.isHeldByCurrentThread()) {
+        if (writeLock.isHeldByCurrentThread() || writing.get()) {
             throw new IllegalStateException("nested write: pass the connection instead");
+        }
+        if (server != null) {
+            ensureOpen();
+            writing.set(true);
+            try {
+                return server.write(work);
+            } finally {
+                writing.set(false);
+            }
         }
         writeLock.lock();
         try {
@@ -154,6 +185,9 @@ public final class Database implements AutoCloseable {
                 return java.util.Optional.of("cannot inspect the database's disk: " + e.getMessage());
             }
         }
+        if (server != null) {
+            return server.writeTrouble(PROBE_BYTES);
+        }
         try {
             if (!writeLock.tryLock(1, java.util.concurrent.TimeUnit.SECONDS)) {
                 return java.util.Optional.empty();
@@ -204,6 +238,9 @@ public final class Database implements AutoCloseable {
     /** Runs {@code work} on a reader connection; readers run concurrently with each other and the writer. */
     <T> T read(SqlWork<T> work) {
         ensureOpen();
+        if (server != null) {
+            return server.read(work);
+        }
         Connection c = idleReaders.poll();
         try {
             if (c == null) {
@@ -229,6 +266,18 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Whether the database answers within a few seconds, for {@code /health}; never throws. */
+    public boolean reachable() {
+        if (closed) {
+            return false;
+        }
+        try {
+            return read(c -> c.isValid(3));
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     private void ensureOpen() {
         if (closed) {
             throw new IllegalStateException("database " + url + " is closed");
@@ -238,6 +287,9 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        if (server != null) {
+            server.close();
+        }
         writeLock.lock();
         try {
             closeQuietly(writer);

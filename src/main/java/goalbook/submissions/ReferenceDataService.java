@@ -12,7 +12,6 @@ import goalbook.workbook.ReferenceWorkbook;
 import goalbook.workbook.UploadLimits;
 import goalbook.workbook.UploadPrescan;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -30,10 +29,10 @@ public final class ReferenceDataService {
     private final Map<String, String> regionNames = new LinkedHashMap<>();
     private final Regions regions;
     private final ReferenceWorkbook workbooks = new ReferenceWorkbook();
-    // Every template download and upload needs the latest data: keep it parsed. This process is the
-    // only writer and invalidates on save; the short expiry bounds staleness if another ever writes.
-    private final Cache<String, Optional<ReferenceData>> latest = Caffeine.newBuilder()
-            .maximumSize(64).expireAfterWrite(Duration.ofSeconds(10)).build();
+    // Every template download and upload needs the latest data: keep it parsed, keyed by its stored
+    // version number. Each use asks the database for the newest number (one indexed MAX), so data that
+    // another instance saved is used from its commit on, never after a delay.
+    private final Cache<String, ReferenceData> parsed = Caffeine.newBuilder().maximumSize(64).build();
 
     public ReferenceDataService(ReferenceStore store, Regions regions) {
         this.store = store;
@@ -53,9 +52,8 @@ public final class ReferenceDataService {
     }
 
     private int save(ReferenceData data, Actor actor) {
-        int version = store.save(data.structure(), data.year(), ReferenceJson.write(data), actor);
-        latest.invalidateAll();
-        return version;
+        // the cache is keyed by the stored version, so nothing here needs forgetting
+        return store.save(data.structure(), data.year(), ReferenceJson.write(data), actor);
     }
 
     /** The controller's workbook for {@code year}, pre-filled with the current values. */
@@ -77,8 +75,12 @@ public final class ReferenceDataService {
     }
 
     public Optional<ReferenceData> latest(GoalStructure s, int year) {
-        return latest.get(s.id() + "@" + s.revision() + "/" + year,
-                k -> store.latest(s.id(), year).map(json -> ReferenceJson.parse(json, s, year, regionIds)));
+        int version = store.latestNumber(s.id(), year);
+        if (version == 0) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(parsed.get(s.id() + "@" + s.revision() + "/" + year + "#" + version,
+                k -> store.version(s.id(), year, version).map(v -> ReferenceJson.parse(v.json(), s, year, regionIds)).orElse(null)));
     }
 
     /** The reference data as a given version (0 = none saved yet), for an approved period's snapshot. */

@@ -71,6 +71,19 @@ public final class ReferenceStore {
         return find(structure, year, "ORDER BY version DESC LIMIT 1", null);
     }
 
+    /** The newest version number, 0 when none was saved: the cheap check a cache of parsed data keys on. */
+    public int latestNumber(String structure, int year) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT MAX(version) FROM reference_data WHERE structure = ? AND year = ?")) {
+                ps.setString(1, structure);
+                ps.setInt(2, year);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getInt(1) : 0;
+                }
+            }
+        });
+    }
+
     /** One saved version, e.g. the one an approval's snapshot names. */
     public Optional<ReferenceVersion> version(String structure, int year, int version) {
         return find(structure, year, "AND version = ?", version);

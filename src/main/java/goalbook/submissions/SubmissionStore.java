@@ -203,6 +203,11 @@ public final class SubmissionStore {
         });
     }
 
+    /** Whether the database answers, for {@code /health}. */
+    public boolean databaseReachable() {
+        return db.reachable();
+    }
+
     /** One version without its bytes, e.g. the one an approval's snapshot names. */
     public Optional<StoredVersion> version(String period, String region, int version) {
         return db.read(c -> version(c, period, region, version));

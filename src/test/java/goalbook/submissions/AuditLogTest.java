@@ -18,13 +18,18 @@ class AuditLogTest {
 
     @TempDir
     Path dir;
+
+    /** The database under test; the PostgreSQL suite ({@code *PostgresIT}) overrides it. Each call is another handle on the same data. */
+    Database openDatabase() {
+        return Database.open(Database.defaultUrl(dir));
+    }
     private Database db;
     private final MutableClock clock = new MutableClock();
     private AuditLog audit;
 
     @BeforeEach
     void open() {
-        db = Database.open(Database.defaultUrl(dir));
+        db = openDatabase();
         audit = new AuditLog(db, clock);
     }
 
@@ -40,11 +45,16 @@ class AuditLogTest {
         }
     }
 
+    /** SQLite syntax; PostgreSQL names the table too. */
+    void dropAppendOnlyTriggers(java.sql.Connection c) throws java.sql.SQLException {
+        c.createStatement().executeUpdate("DROP TRIGGER IF EXISTS audit_log_no_update");
+        c.createStatement().executeUpdate("DROP TRIGGER IF EXISTS audit_log_no_delete");
+    }
+
     /** Tampering as someone with the database file would: drop the append-only triggers first. */
     private void sql(String statement) {
         db.write(c -> {
-            c.createStatement().executeUpdate("DROP TRIGGER IF EXISTS audit_log_no_update");
-            c.createStatement().executeUpdate("DROP TRIGGER IF EXISTS audit_log_no_delete");
+            dropAppendOnlyTriggers(c);
             return c.createStatement().executeUpdate(statement);
         });
     }

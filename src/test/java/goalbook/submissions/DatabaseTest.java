@@ -1,6 +1,7 @@
 package goalbook.submissions;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -105,5 +106,13 @@ class DatabaseTest {
             }));
             assertEquals(0, count(db, "SELECT COUNT(*) FROM audit_log"));
         }
+    }
+
+    @Test
+    void reachable_whileOpen_andNotOnceClosed() {
+        Database db = Database.open(Database.defaultUrl(dir));
+        assertTrue(db.reachable());
+        db.close();
+        assertFalse(db.reachable());
     }
 }

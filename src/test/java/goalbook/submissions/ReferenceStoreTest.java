@@ -15,13 +15,18 @@ class ReferenceStoreTest {
 
     @TempDir
     Path dir;
+
+    /** The database under test; the PostgreSQL suite ({@code *PostgresIT}) overrides it. Each call is another handle on the same data. */
+    Database openDatabase() {
+        return Database.open(Database.defaultUrl(dir));
+    }
     private Database db;
     private final MutableClock clock = new MutableClock();
     private ReferenceStore store;
 
     @BeforeEach
     void open() {
-        db = Database.open(Database.defaultUrl(dir));
+        db = openDatabase();
         store = new ReferenceStore(db, clock);
     }
 

@@ -30,6 +30,11 @@ class SubmissionStoreConcurrencyTest {
     @TempDir
     Path dir;
 
+    /** The database under test; the PostgreSQL suite ({@code *PostgresIT}) overrides it. Each call is another handle on the same data. */
+    Database openDatabase() {
+        return Database.open(Database.defaultUrl(dir));
+    }
+
     private static byte[] workbook(int i) {
         byte[] bytes = new byte[100_000 + i];
         new Random(i).nextBytes(bytes);
@@ -96,7 +101,7 @@ class SubmissionStoreConcurrencyTest {
 
     @Test
     void store_sixteenThreadsAtOnce_allGetDistinctVersionsAndIntactBytes() throws Exception {
-        try (Database db = Database.open(Database.defaultUrl(dir))) {
+        try (Database db = openDatabase()) {
             SubmissionStore store = new SubmissionStore(db, Clock.systemUTC());
             assertSixteenIntactVersions(storeConcurrently(store), store, db);
         }
@@ -104,7 +109,7 @@ class SubmissionStoreConcurrencyTest {
 
     @Test
     void store_twoDatabaseHandlesOnOneFile_waitForEachOtherInsteadOfFailing() throws Exception {
-        try (Database a = Database.open(Database.defaultUrl(dir)); Database b = Database.open(Database.defaultUrl(dir))) {
+        try (Database a = openDatabase(); Database b = openDatabase()) {
             SubmissionStore storeA = new SubmissionStore(a, Clock.systemUTC());
             SubmissionStore storeB = new SubmissionStore(b, Clock.systemUTC());
             assertSixteenIntactVersions(storeConcurrently(storeA, storeB), storeA, a);

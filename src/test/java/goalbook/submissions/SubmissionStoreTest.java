@@ -21,6 +21,11 @@ class SubmissionStoreTest {
 
     @TempDir
     Path dir;
+
+    /** The database under test; the PostgreSQL suite ({@code *PostgresIT}) overrides it. Each call is another handle on the same data. */
+    Database openDatabase() {
+        return Database.open(Database.defaultUrl(dir));
+    }
     private Database db;
     private final MutableClock clock = new MutableClock();
     private final AtomicBoolean failBeforeCommit = new AtomicBoolean();
@@ -28,7 +33,7 @@ class SubmissionStoreTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(Database.defaultUrl(dir));
+        db = openDatabase();
         store = new SubmissionStore(db, clock, () -> {
             if (failBeforeCommit.get()) {
                 throw new IllegalStateException("injected failure");
