@@ -77,5 +77,8 @@ public final class HttpApp {
         new PeriodRoutes(deps.periods(), deps.catalog(), deps.clock(), deps.deadlineAfterQuarterEnd()).register(config);
         new ReferenceRoutes(deps.catalog(), deps.reference(), deps.limits()).register(config);
         new WhoAmIRoutes(deps.regions(), deps.clock()).register(config);
+        new ResultsRoutes(new goalbook.submissions.QuarterResults(deps.periods(), deps.regions()), deps.periods(), deps.catalog()).register(config);
+        new DiffRoutes(deps.store(), deps.regions()).register(config);
+        OpenApiRoute.register(config);
     }
 }
