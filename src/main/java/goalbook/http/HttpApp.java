@@ -27,6 +27,13 @@ public final class HttpApp {
             }
 
             @Override
+            public java.util.Set<String> routes() {
+                java.util.Set<String> out = new java.util.TreeSet<>();
+                app.unsafe.internalRouter.allHttpHandlers().forEach(e -> out.add(e.endpoint.method.name() + " " + e.endpoint.path));
+                return out;
+            }
+
+            @Override
             public void stop() {
                 app.stop();
             }
