@@ -155,6 +155,9 @@ class ResultsHttpTest {
         assertEquals(200, r.statusCode());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
         byte[] b = r.body();
+        // kept for looking at it in LibreOffice with Swedish CSV settings (see the README)
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/look"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/look/results.csv"), b);
         assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(b[0], b[1], b[2]));
         String[] lines = new String(b, 3, b.length - 3, StandardCharsets.UTF_8).split("\r\n");
         assertEquals(1 + results.get("goals").size() + results.get("indices").size(), lines.length);
