@@ -111,6 +111,12 @@ class AccessMatrixTest {
         rows.add(new Row("GET /api/periods/{period}/regions/{region}/submissions/{version}/annotated.xlsx",
                 get(OWN + "/submissions/1/annotated.xlsx"), 401, 200, 403, 200, 403));
         rows.add(new Row("GET /api/periods/{period}/regions/{region}/board.xlsx", get(OWN + "/board.xlsx"), 401, 200, 403, 200, 403));
+        rows.add(new Row("GET /api/periods/{period}/regions/{region}/submissions/{version}/diff/{other}",
+                get(OWN + "/submissions/1/diff/1"), 401, 200, 403, 200, 403));
+        // the board reads results only once the quarter is approved (2024-Q2 is open here); a region its own rows
+        rows.add(new Row("GET /api/periods/{period}/results", get("/api/periods/2024-Q2/results"), 401, 200, 200, 200, 403));
+        rows.add(new Row("GET /api/periods/{period}/results.csv", get("/api/periods/2024-Q2/results.csv"), 401, 200, 200, 200, 403));
+        rows.add(new Row("GET /openapi.json", get("/openapi.json"), 200, 200, 200, 200, 200));
         rows.add(new Row("GET /api/periods/{period}/status", get("/api/periods/2024-Q2/status"), 401, 403, 403, 200, 403));
         rows.add(new Row("GET /api/periods/{period}/consolidated.xlsx", get("/api/periods/2024-Q2/consolidated.xlsx"), 401, 403, 403, 200, 403));
         rows.add(new Row("GET /api/periods/{period}/board.xlsx", get("/api/periods/2024-Q2/board.xlsx"), 401, 403, 403, 200, 403));

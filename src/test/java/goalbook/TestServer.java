@@ -60,6 +60,11 @@ public final class TestServer implements AutoCloseable {
         app = Server.start(config, clock, oidc);
     }
 
+    /** The routes the running server's router holds, e.g. {@code GET /api/regions}. */
+    public java.util.Set<String> routes() {
+        return app.routes();
+    }
+
     public String base() {
         return "http://127.0.0.1:" + app.port();
     }

@@ -27,6 +27,13 @@ public final class HttpApp {
             }
 
             @Override
+            public java.util.Set<String> routes() {
+                java.util.Set<String> out = new java.util.TreeSet<>();
+                app.unsafe.internalRouter.allHttpHandlers().forEach(e -> out.add(e.endpoint.method.name() + " " + e.endpoint.path));
+                return out;
+            }
+
+            @Override
             public void stop() {
                 app.stop();
             }
@@ -82,5 +89,8 @@ public final class HttpApp {
         new PeriodRoutes(deps.periods(), deps.catalog(), deps.clock(), deps.deadlineAfterQuarterEnd()).register(config);
         new ReferenceRoutes(deps.catalog(), deps.reference(), deps.limits()).register(config);
         new WhoAmIRoutes(deps.regions(), deps.clock()).register(config);
+        new ResultsRoutes(new goalbook.submissions.QuarterResults(deps.periods(), deps.regions()), deps.periods(), deps.catalog()).register(config);
+        new DiffRoutes(deps.store(), deps.regions()).register(config);
+        OpenApiRoute.register(config);
     }
 }

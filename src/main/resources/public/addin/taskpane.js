@@ -412,9 +412,30 @@
             .catch(showError);
         });
         li.appendChild(b);
+        if (v.version > 1) { li.appendChild(changes(v.version - 1, v.version)); }
         list.appendChild(li);
       });
     });
+  }
+
+  /** "Vad ändrades" under a version: fetched when opened, from the diff against the version before. */
+  function changes(from, to) {
+    var d = el('details', null, 'diff');
+    d.appendChild(el('summary', 'Vad ändrades sedan version ' + from));
+    var ul = el('ul');
+    d.appendChild(ul);
+    d.addEventListener('toggle', function () {
+      if (!d.open || d.dataset.loaded) { return; }
+      d.dataset.loaded = '1';
+      api('GET', regionPath() + '/submissions/' + from + '/diff/' + to).then(function (res) { return res.json(); }).then(function (c) {
+        var num = function (x) { return x == null ? 'tomt' : String(x).replace('.', ','); };
+        c.inputs.forEach(function (i) { ul.appendChild(el('li', 'Uppgift ' + i.measure + ': ' + num(i.before) + ' → ' + num(i.after))); });
+        c.verdicts.forEach(function (g) { ul.appendChild(el('li', 'Mål ' + g.goalNumber + ': ' + g.beforeText + ' → ' + g.afterText)); });
+        c.comments.forEach(function (g) { ul.appendChild(el('li', 'Kommentar till mål ' + g.goalNumber + ': ' + (g.after ? '”' + g.after + '”' : 'borttagen'))); });
+        if (!ul.children.length) { ul.appendChild(el('li', 'Inga ändrade uppgifter, bedömningar eller kommentarer.')); }
+      }).catch(showError);
+    });
+    return d;
   }
 
   function when(t) {
