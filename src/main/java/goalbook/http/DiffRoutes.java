@@ -3,7 +3,7 @@ package goalbook.http;
 import goalbook.goals.Period;
 import goalbook.goals.Region;
 import goalbook.goals.Regions;
-import goalbook.submissions.ReportJson;
+import goalbook.submissions.StoredReportJson;
 import goalbook.submissions.StoredVersion;
 import goalbook.submissions.SubmissionStore;
 import goalbook.submissions.VersionDiff;
@@ -30,7 +30,7 @@ final class DiffRoutes {
         Authentication.requireRegion(ctx, region.id());
         StoredVersion from = version(period, region, ctx.pathParam("version"));
         StoredVersion to = version(period, region, ctx.pathParam("other"));
-        ctx.json(VersionDiff.between(from.version(), ReportJson.readStored(from.reportJson()), to.version(), ReportJson.readStored(to.reportJson())));
+        ctx.json(VersionDiff.between(from.version(), StoredReportJson.read(from.reportJson()), to.version(), StoredReportJson.read(to.reportJson())));
     }
 
     private StoredVersion version(Period period, Region region, String text) {
