@@ -109,9 +109,19 @@ class UploadPrescanIT {
     @Test
     void check_ordinaryCorpusWorkbooks_pass() throws IOException {
         for (String file : List.of("SampleSS.xlsx", "sample.xlsx", "comments.xlsx", "workbookProtection_worksheet_protected.xlsx",
-                "poc-shared-strings.xlsx", "57893-many-merges.xlsx")) {
+                "57893-many-merges.xlsx")) {
             byte[] bytes = Files.readAllBytes(corpus.resolve(file));
             UploadPrescan.check(bytes, UploadLimits.DEFAULT);
         }
+    }
+
+    /** The corpus's "huge shared-strings table": one text of a million characters, more than Excel holds in a cell. */
+    @Test
+    void check_sharedStringLongerThanExcelAllows_isRefusedWhileScanning() throws IOException {
+        byte[] bytes = Files.readAllBytes(corpus.resolve("poc-shared-strings.xlsx"));
+        WorkbookRefusedException e = org.junit.jupiter.api.Assertions.assertThrows(WorkbookRefusedException.class,
+                () -> UploadPrescan.check(bytes, UploadLimits.DEFAULT));
+        assertEquals("text_too_long", e.code());
+        assertTrue(e.swedish().contains("32"), e.swedish());
     }
 }
