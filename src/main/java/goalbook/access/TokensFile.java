@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Tokens kept as hashes in a text file, one per line: {@code <sha256 hex> <ROLE> [<region>] [id=<id>] [# label]}.
@@ -21,14 +23,19 @@ import java.util.Set;
  * written before ids existed has none: its id is derived from its hash, {@code h-} and the first 16 hex
  * digits of SHA-256 of the hash's hex text, so it stays the same for as long as the line does. The file
  * is re-read when it changes, so a revoked token (a deleted line) stops working at once, without a restart.
+ * A file that cannot be read at start stops the server; a change that breaks it later is logged and
+ * leaves the last good tokens in use, so one typo does not lock every office out.
  */
 public final class TokensFile implements TokenRegistry {
 
     private static final String ID_FORMAT = "[A-Za-z0-9._-]{1,64}";
 
+    private static final Logger LOG = LoggerFactory.getLogger(TokensFile.class);
+
     private final Path file;
     private volatile FileTime loadedAt;
     private volatile TokenRegistry current;
+    private volatile String problem;
 
     public TokensFile(Path file) {
         this.file = file;
@@ -41,17 +48,38 @@ public final class TokensFile implements TokenRegistry {
         return current.principalFor(token);
     }
 
+    /** Why the file's latest change is not in use, if it is not. */
+    Optional<String> problem() {
+        return Optional.ofNullable(problem);
+    }
+
     private synchronized void reloadIfChanged() {
+        FileTime modified;
+        Map<String, Principal> parsed;
         try {
-            FileTime modified = Files.getLastModifiedTime(file);
+            modified = Files.getLastModifiedTime(file);
             if (modified.equals(loadedAt)) {
                 return;
             }
-            current = TokenRegistry.of(parse(Files.readAllLines(file)));
-            loadedAt = modified;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read tokens file " + file, e);
+            parsed = parse(Files.readAllLines(file));
+        } catch (IOException | IllegalArgumentException e) {
+            if (current == null) {
+                throw e instanceof IOException io ? new UncheckedIOException("cannot read tokens file " + file, io) : (IllegalArgumentException) e;
+            }
+            keepLastGood(e);
+            return;
         }
+        current = TokenRegistry.of(parsed);
+        loadedAt = modified;
+        problem = null;
+    }
+
+    private void keepLastGood(Exception e) {
+        String why = e instanceof IOException ? "cannot read " + file + ": " + e : e.getMessage();
+        if (!why.equals(problem)) {
+            LOG.error("tokens file not reloaded, the last good tokens stay in use: {}", why);
+        }
+        problem = why;
     }
 
     /** The principals by token hash; refuses a malformed line and two lines with the same id. */
@@ -69,7 +97,7 @@ public final class TokensFile implements TokenRegistry {
             if (!f[0].matches("[0-9a-f]{64}") || f.length < 2) {
                 throw new IllegalArgumentException("tokens file line " + n + ": expected '<sha256 hex> <ROLE> [region] [id=<id>]'");
             }
-            Role role = Role.valueOf(f[1]);
+            Role role = role(f[1], n);
             String region = null;
             String id = null;
             for (int i = 2; i < f.length; i++) {
@@ -82,6 +110,9 @@ public final class TokensFile implements TokenRegistry {
                     region = f[i];
                 }
             }
+            if (role == Role.REGION && region == null) {
+                throw new IllegalArgumentException("tokens file line " + n + ": a REGION token names its region");
+            }
             id = id == null ? derivedId(f[0]) : id;
             if (!ids.add(id)) {
                 throw new IllegalArgumentException("tokens file line " + n + ": id " + id + " is used by an earlier line; ids must be unique");
@@ -90,6 +121,15 @@ public final class TokensFile implements TokenRegistry {
             byHash.put(f[0], new Principal(role, region, id, label));
         }
         return byHash;
+    }
+
+    private static Role role(String name, int line) {
+        try {
+            return Role.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("tokens file line " + line + ": unknown role '" + name + "', expected one of "
+                    + java.util.Arrays.toString(Role.values()));
+        }
     }
 
     /** The id of a line without one, e.g. {@code h-9f86d081884c7d65}: from its hash, so stable across reloads and restarts. */

@@ -95,4 +95,39 @@ class TokensFileTest {
         assertEquals(new Principal(Role.REGION, "nord", "tok_a", "A"), registry.principalFor("a").orElseThrow());
         assertEquals(new Principal(Role.REGION, "mitt", "tok_b", "region"), registry.principalFor("b").orElseThrow());
     }
+
+    @Test
+    void malformedLineAfterStart_keepsTheLastGoodTokensUntilTheFileIsFixed(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("tokens.txt");
+        String controller = TokensFile.issue(file, Role.CONTROLLER, null, "controller");
+        TokensFile registry = new TokensFile(file);
+        String good = Files.readString(file);
+        Files.writeString(file, good + "not-a-hash CONTROLLER\n");
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().plusSeconds(1)));
+        assertTrue(registry.principalFor(controller).isPresent(), "the last good tokens keep working");
+        assertTrue(registry.principalFor("not-a-hash").isEmpty());
+        assertTrue(registry.problem().orElseThrow().contains("line 2"), "the malformed line is named");
+
+        String added = TokenRegistry.sha256("gb_added");
+        Files.writeString(file, good + added + " BOARD id=tok_added # board\n");
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().plusSeconds(2)));
+        assertEquals(Role.BOARD, registry.principalFor("gb_added").orElseThrow().role(), "the fixed file is read");
+        assertTrue(registry.problem().isEmpty(), "and the problem is gone");
+    }
+
+    @Test
+    void unknownRoleOrRegionLineWithoutRegion_isRefusedNamingTheLine(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("tokens.txt");
+        Files.writeString(file, TokenRegistry.sha256("a") + " BOSS # a\n");
+        IllegalArgumentException role = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new TokensFile(file));
+        assertTrue(role.getMessage().contains("line 1") && role.getMessage().contains("BOSS"), role.getMessage());
+        Files.writeString(file, "\n" + TokenRegistry.sha256("a") + " REGION id=tok_a # a\n");
+        IllegalArgumentException region = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new TokensFile(file));
+        assertTrue(region.getMessage().contains("line 2"), region.getMessage());
+    }
+
+    @Test
+    void aMissingFileAtStart_isAnError(@TempDir Path dir) {
+        org.junit.jupiter.api.Assertions.assertThrows(java.io.UncheckedIOException.class, () -> new TokensFile(dir.resolve("none.txt")));
+    }
 }
