@@ -14,9 +14,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every endpoint × every caller (no token, the region's own token, another region's token, the
@@ -27,7 +27,8 @@ class AccessMatrixTest {
     /** Callers, in the order of each row's expected statuses. */
     static final String[] CALLERS = {null, "demo-nord", "demo-mitt", "demo-controller", "demo-board"};
     static final String OWN = "/api/periods/2024-Q2/regions/nord";
-    static TestServer server;
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
     static byte[] template;
     static final AtomicInteger distinct = new AtomicInteger();
 
@@ -35,15 +36,9 @@ class AccessMatrixTest {
 
     @BeforeAll
     static void start() {
-        server = new TestServer();
         server.put("/api/reference/almi-2021/2024", "demo-controller", SubmissionHttpTest.REFERENCE);
         template = server.get(OWN + "/template.xlsx", "demo-nord").body();
         assertEquals(201, server.upload(OWN + "/submissions", "demo-nord", filled(), null).statusCode());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     /** A filled template with different bytes every time, so each allowed submission makes a new version. */

@@ -7,27 +7,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Timeout;
 
 /** An approved quarter refuses uploads before they are parsed, and its status shows the snapshot as an object. */
 @Timeout(120)
 class ApprovedQuarterHttpTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static TestServer server;
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass(java.time.Clock.fixed(java.time.Instant.parse("2024-10-01T08:00:00Z"), java.time.ZoneOffset.UTC));
 
     @BeforeAll
     static void start() {
-        server = new TestServer(java.time.Clock.fixed(java.time.Instant.parse("2024-10-01T08:00:00Z"), java.time.ZoneOffset.UTC));
         HttpResponse<byte[]> approved = PeriodHttpTest.postTo(server, "/api/periods/2024-Q3/approval", "demo-controller", "{\"allowMissing\":true}");
         assertEquals(201, approved.statusCode(), new String(approved.body(), StandardCharsets.UTF_8));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     /** Garbage would be 415 not_a_workbook in an open quarter; an approved one answers 409 without looking at it. */

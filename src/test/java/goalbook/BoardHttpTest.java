@@ -14,17 +14,17 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Consolidated and board workbooks over HTTP: who may fetch them, draft marking, and numbers frozen by approval. */
 class BoardHttpTest {
-    static TestServer server;
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
 
     @BeforeAll
     static void start() throws Exception {
-        server = new TestServer();
         server.put("/api/reference/almi-2021/2024", "demo-controller", SubmissionHttpTest.REFERENCE);
         for (String region : new String[] {"nord", "mitt"}) {
             Map<String, Object> values = new HashMap<>(FilledTemplates.B_Q2_MET);
@@ -33,11 +33,6 @@ class BoardHttpTest {
             }
             assertEquals(201, PeriodHttpTest.submitTo(server, "2024-Q2", region, values));
         }
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     static String sheetText(byte[] xlsx, String sheet) throws Exception {

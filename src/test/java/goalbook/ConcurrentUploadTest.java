@@ -14,24 +14,14 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** 16 uploads at once to the in-process server (8 for one region, 8 for others): all 201, every version's bytes verify. */
 class ConcurrentUploadTest {
     static final ObjectMapper JSON = new ObjectMapper();
-    static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = new TestServer();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
 
     @Test
     void upload_sixteenAtOnce_allStoredWithTheirOwnBytesAndNoGaps() throws Exception {

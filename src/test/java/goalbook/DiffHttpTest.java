@@ -7,29 +7,24 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What changed between two versions of a region's report. */
 class DiffHttpTest {
     static final ObjectMapper JSON = new ObjectMapper();
     static final String BASE = "/api/periods/2024-Q2/regions/nord/submissions/";
-    static TestServer server;
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
 
     @BeforeAll
     static void start() {
-        server = new TestServer();
         server.put("/api/reference/almi-2021/2024", "demo-controller", SubmissionHttpTest.REFERENCE);
         assertEquals(201, PeriodHttpTest.submitTo(server, "2024-Q2", "nord", FilledTemplates.B_Q2_MET));
         Map<String, Object> changed = new HashMap<>(FilledTemplates.B_Q2_MET);
         changed.put("kunder_tidiga_skeden", 20); // 20 of 100 in early stages: below the 80 % target
         assertEquals(201, PeriodHttpTest.submitTo(server, "2024-Q2", "nord", changed));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @Test

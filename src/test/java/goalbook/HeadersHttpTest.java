@@ -15,28 +15,23 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Cache-Control on every JSON answer, and Jetty's own error pages as problem+json with the security headers. */
 class HeadersHttpTest {
     static final String OWN = "/api/periods/2024-Q2/regions/nord";
     static final ObjectMapper JSON = new ObjectMapper();
-    static TestServer server;
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
 
     @BeforeAll
     static void start() {
-        server = new TestServer();
         assertEquals(200, server.put("/api/reference/almi-2021/2024", "demo-controller", SubmissionHttpTest.REFERENCE).statusCode());
         byte[] template = server.get(OWN + "/template.xlsx", "demo-nord").body();
         assertEquals(201, server.upload(OWN + "/submissions", "demo-nord", FilledTemplates.fill(template, FilledTemplates.B_Q2_MET), null)
                 .statusCode());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @Test

@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Uploads built from a real filled template (so they pass the identity check) that declare more than
@@ -28,19 +28,14 @@ class HostileUploadTest {
     private static final String BASE = "/api/periods/2024-Q2/regions/nord";
     private static final String SHEET = "xl/worksheets/sheet2.xml"; // Inrapportering
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static TestServer server;
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
     private static byte[] filled;
 
     @BeforeAll
     static void start() {
-        server = new TestServer();
         assertEquals(200, server.put("/api/reference/almi-2021/2024", "demo-controller", SubmissionHttpTest.REFERENCE).statusCode());
         filled = FilledTemplates.fillDue(server.get(BASE + "/template.xlsx", "demo-nord").body(), FilledTemplates.B_Q2_MET);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @Test

@@ -14,9 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -35,21 +35,16 @@ class InvalidFixturesTest {
     private static final String EXPECTED = ".expected.json";
     private static final String RECIPE = ".fill.json";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static TestServer server;
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
     private static byte[] template;
 
     @BeforeAll
     static void start() {
-        server = new TestServer();
         assertEquals(200, server.put("/api/reference/almi-2021/2024", "demo-controller", SubmissionHttpTest.REFERENCE).statusCode());
         HttpResponse<byte[]> r = server.get(BASE + "/template.xlsx", "demo-nord");
         assertEquals(200, r.statusCode());
         template = r.body();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     /** Each {@code NAME.expected.json} with the one other file named {@code NAME.*}: the fixture. */

@@ -18,9 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * /openapi.json names exactly the routes the router holds (CORS preflight OPTIONS and HEAD aside),
@@ -29,20 +29,15 @@ import org.junit.jupiter.api.Test;
  */
 class OpenApiTest {
     static final ObjectMapper JSON = new ObjectMapper();
-    static TestServer server;
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
     static String text;
 
     @BeforeAll
     static void start() {
-        server = new TestServer();
         HttpResponse<byte[]> r = server.get("/openapi.json", null);
         assertEquals(200, r.statusCode());
         text = new String(r.body(), StandardCharsets.UTF_8);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     static Set<String> documented(JsonNode doc) {

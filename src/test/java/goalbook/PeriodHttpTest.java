@@ -10,25 +10,20 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The controller's quarter over HTTP: status, approval that locks, reopening with a reason. */
 class PeriodHttpTest {
     static final ObjectMapper JSON = new ObjectMapper();
-    static TestServer server;
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass(java.time.Clock.fixed(java.time.Instant.parse("2027-04-20T23:59:59Z"), java.time.ZoneOffset.UTC));
 
     @BeforeAll
     static void start() {
         // one second before 2027-Q1's deadline, so timeliness never depends on the day the tests run
-        server = new TestServer(java.time.Clock.fixed(java.time.Instant.parse("2027-04-20T23:59:59Z"), java.time.ZoneOffset.UTC));
         server.put("/api/reference/almi-2021/2024", "demo-controller", SubmissionHttpTest.REFERENCE);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     static HttpResponse<byte[]> post(String path, String token, String json) {

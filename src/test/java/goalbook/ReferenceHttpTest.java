@@ -18,9 +18,9 @@ import java.util.regex.Pattern;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The controller's reference workbook over HTTP: download, upload back, and every problem at once in Swedish. */
 class ReferenceHttpTest {
@@ -28,17 +28,12 @@ class ReferenceHttpTest {
     static final String XLSX_PATH = "/api/reference/almi-2021/2024.xlsx";
     /** English words that must not reach a Swedish message (quoted input excepted). */
     static final Pattern ENGLISH = Pattern.compile("\\b(must|share|between|got|expected|unknown|field|is|not|number)\\b");
-    static TestServer server;
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
 
     @BeforeAll
     static void start() {
-        server = new TestServer();
         assertEquals(200, server.put("/api/reference/almi-2021/2024", "demo-controller", SubmissionHttpTest.REFERENCE).statusCode());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     static HttpResponse<byte[]> putWorkbook(byte[] xlsx) {

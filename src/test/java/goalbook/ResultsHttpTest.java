@@ -19,20 +19,20 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The quarter's results as JSON and CSV: the consolidated workbook's numbers, for the right readers. */
 class ResultsHttpTest {
     static final ObjectMapper JSON = new ObjectMapper();
     static final String PERIOD = "2024-Q2";
-    static TestServer server;
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
     static final List<String> regionIds = new ArrayList<>();
 
     @BeforeAll
     static void start() throws Exception {
-        server = new TestServer();
         server.put("/api/reference/almi-2021/2024", "demo-controller", SubmissionHttpTest.REFERENCE);
         for (JsonNode r : JSON.readTree(server.get("/api/regions", "demo-controller").body())) {
             regionIds.add(r.get("id").asText());
@@ -47,11 +47,6 @@ class ResultsHttpTest {
             values.put("avslutade_insatser", 90 + 5 * i);
             assertEquals(201, PeriodHttpTest.submitTo(server, PERIOD, regionIds.get(i), values), regionIds.get(i));
         }
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     static JsonNode results(String token) throws Exception {

@@ -14,9 +14,9 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A real template filled, submitted over HTTP, answered with a report and an annotated workbook. */
 class SubmissionHttpTest {
@@ -25,17 +25,12 @@ class SubmissionHttpTest {
             {"regions":{"nord":{"jmf_andel_kvinnor":0.30,"jmf_andel_utlandsk":0.20,"plan_utbetalda_lan":100000000,
              "plan_avslutade_insatser":200,"plan_kostnad_per_insats":35000}},"group":{}}""";
     static final ObjectMapper JSON = new ObjectMapper();
-    static TestServer server;
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
 
     @BeforeAll
     static void start() {
-        server = new TestServer();
         assertEquals(200, server.put("/api/reference/almi-2021/2024", "demo-controller", REFERENCE).statusCode());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     static byte[] template() {

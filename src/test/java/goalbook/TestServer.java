@@ -13,15 +13,24 @@ import okhttp3.MediaType;
 import okhttp3.MultipartBody;
 import okhttp3.RequestBody;
 import okio.Buffer;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The real server on a free loopback port with a fresh database, in demo mode; requests go through
- * {@code java.net.http.HttpClient}, multipart bodies are built with OkHttp's {@code MultipartBody}.
+ * The real server on a free loopback port with a fresh database in a temporary folder, in demo mode;
+ * requests go through {@code java.net.http.HttpClient}, multipart bodies are built with OkHttp's
+ * {@code MultipartBody}. Closing it stops the server and removes the folder.
+ *
+ * <p>As a JUnit extension it serves one test class: {@code @RegisterExtension static final TestServer
+ * server = TestServer.perClass();} starts before the class's own {@code @BeforeAll} methods and is
+ * stopped and removed after the last test.
  */
-public final class TestServer implements AutoCloseable {
+public final class TestServer implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private final goalbook.http.RunningServer app;
+    private final java.util.function.Supplier<goalbook.http.RunningServer> starter;
+    private goalbook.http.RunningServer app;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     public final Path dataDir;
 
@@ -49,7 +58,21 @@ public final class TestServer implements AutoCloseable {
         this(clock, "", null, oidc);
     }
 
+    /** A server for one test class, started and removed by JUnit (see the class comment). */
+    public static TestServer perClass() {
+        return perClass(java.time.Clock.systemUTC());
+    }
+
+    /** Like {@link #perClass()}, with the test's clock. */
+    public static TestServer perClass(java.time.Clock clock) {
+        return new TestServer(clock, "", null, null, false);
+    }
+
     private TestServer(java.time.Clock clock, String dbUrlQuery, Path tokensFile, goalbook.access.OidcSettings oidc) {
+        this(clock, dbUrlQuery, tokensFile, oidc, true);
+    }
+
+    private TestServer(java.time.Clock clock, String dbUrlQuery, Path tokensFile, goalbook.access.OidcSettings oidc, boolean startNow) {
         try {
             dataDir = Files.createTempDirectory("goalbook-test");
         } catch (IOException e) {
@@ -57,7 +80,20 @@ public final class TestServer implements AutoCloseable {
         }
         Path templates = Path.of(System.getProperty("goalbook.templates", "templates"));
         Config config = new Config(0, dataDir, "jdbc:sqlite:" + dataDir.resolve("goalbook.db") + dbUrlQuery, tokensFile, templates, 10L * 1024 * 1024, "127.0.0.1", 20, null, java.util.Set.of("https://excel.officeapps.live.com"), null);
-        app = Server.start(config, clock, oidc);
+        starter = () -> Server.start(config, clock, oidc);
+        if (startNow) {
+            app = starter.get();
+        }
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        app = starter.get();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     /** The routes the running server's router holds, e.g. {@code GET /api/regions}. */
@@ -130,6 +166,20 @@ public final class TestServer implements AutoCloseable {
 
     @Override
     public void close() {
-        app.stop();
+        if (app != null) {
+            app.stop();
+            app = null;
+        }
+        removeDataDir();
+    }
+
+    private void removeDataDir() {
+        try (java.util.stream.Stream<Path> walk = Files.walk(dataDir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove the test server's folder " + dataDir, e);
+        }
     }
 }

@@ -8,24 +8,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code GET /api/me}: role and region from the token, the default quarter from the server's (fixed) clock. */
 class WhoAmIHttpTest {
     static final ObjectMapper JSON = new ObjectMapper();
-    static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = new TestServer(Clock.fixed(Instant.parse("2024-08-15T10:00:00Z"), ZoneOffset.UTC));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass(Clock.fixed(Instant.parse("2024-08-15T10:00:00Z"), ZoneOffset.UTC));
 
     static JsonNode me(String token) throws Exception {
         var res = server.get("/api/me", token);

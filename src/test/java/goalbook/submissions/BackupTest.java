@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,18 +70,16 @@ class BackupTest {
     void write_whileUploadsGoOn_copyIsOneWholeSnapshot() throws Exception {
         store.store(upload("nord", "first"));
         AtomicBoolean stop = new AtomicBoolean();
-        AtomicInteger written = new AtomicInteger(1);
+        java.util.concurrent.CountDownLatch fiveStored = new java.util.concurrent.CountDownLatch(4);
         Thread writer = new Thread(() -> {
             for (int i = 2; !stop.get(); i++) {
                 store.store(upload("nord", "more " + i));
-                written.set(i);
+                fiveStored.countDown();
             }
         });
         writer.start();
         try {
-            while (written.get() < 5) {
-                Thread.sleep(1);
-            }
+            assertTrue(fiveStored.await(60, java.util.concurrent.TimeUnit.SECONDS), "the writer stored five versions");
             Backup.write(db, dir.resolve("live.db"));
         } finally {
             stop.set(true);
