@@ -43,11 +43,21 @@ public final class PoiFormulaCheck implements FormulaCheck {
         }
     }
 
-    private void defineNames(String expression) {
+    /** The names an expression uses, e.g. {@code MIN(alfa, 1) + beta} → alfa, beta: function names and TRUE/FALSE are not names. */
+    static Set<String> identifiers(String expression) {
+        Set<String> ids = new java.util.LinkedHashSet<>();
         Matcher m = IDENTIFIER.matcher(expression);
         while (m.find()) {
-            String id = m.group();
-            if (LOGICAL.contains(id.toLowerCase(Locale.ROOT)) || scratch.getName(id) != null) {
+            if (!LOGICAL.contains(m.group().toLowerCase(Locale.ROOT))) {
+                ids.add(m.group());
+            }
+        }
+        return ids;
+    }
+
+    private void defineNames(String expression) {
+        for (String id : identifiers(expression)) {
+            if (scratch.getName(id) != null) {
                 continue;
             }
             XSSFName name = scratch.createName();
@@ -59,12 +69,5 @@ public final class PoiFormulaCheck implements FormulaCheck {
                 scratch.removeName(name);
             }
         }
-    }
-
-    /** The names defined so far, e.g. {@code [alfa, beta]}; for tests. */
-    synchronized java.util.Set<String> definedNames() {
-        java.util.Set<String> names = new java.util.TreeSet<>();
-        scratch.getAllNames().forEach(n -> names.add(n.getNameName()));
-        return names;
     }
 }

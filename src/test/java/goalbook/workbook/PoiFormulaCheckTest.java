@@ -34,7 +34,8 @@ class PoiFormulaCheckTest {
     @Test
     void problemWith_functionCalls_onlyIdentifiersBecomeNames() {
         assertEquals(Optional.empty(), check.problemWith("MIN(alfa, 1) + IF(beta > 0, 1.5, 0)"));
-        assertEquals(java.util.Set.of("alfa", "beta"), check.definedNames());
+        assertEquals(java.util.Set.of("alfa", "beta"), PoiFormulaCheck.identifiers("MIN(alfa, 1) + IF(beta > 0, 1.5, 0)"));
+        assertEquals(java.util.Set.of("alfa"), PoiFormulaCheck.identifiers("alfa * TRUE + FALSE"));
     }
 
     @Test
