@@ -9,17 +9,26 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Runs LibreOffice and the system Python for integration tests; a missing tool fails the test. */
-final class ExternalTools {
+public final class ExternalTools {
 
-    record Result(int exitCode, String output) {}
+    public record Result(int exitCode, String output) {}
 
     private ExternalTools() {}
 
     /** {@code soffice --headless --convert-to <format> --outdir <outDir> <file>} with a private profile, so runs do not collide. */
-    static Result convert(Path file, String format, Path outDir, Path scratch) throws Exception {
+    public static Result convert(Path file, String format, Path outDir, Path scratch) throws Exception {
+        return convert(file, null, format, outDir, scratch);
+    }
+
+    /** Like {@link #convert(Path, String, Path, Path)}, reading the file with {@code --infilter=<inFilter>}, e.g. CSV options. */
+    public static Result convert(Path file, String inFilter, String format, Path outDir, Path scratch) throws Exception {
         Path profile = Files.createDirectories(scratch.resolve("lo-profile"));
-        return run(List.of(tool("soffice"), "-env:UserInstallation=" + profile.toUri(), "--headless", "--norestore",
-                "--convert-to", format, "--outdir", outDir.toString(), file.toString()));
+        List<String> command = new ArrayList<>(List.of(tool("soffice"), "-env:UserInstallation=" + profile.toUri(), "--headless", "--norestore"));
+        if (inFilter != null) {
+            command.add("--infilter=" + inFilter);
+        }
+        command.addAll(List.of("--convert-to", format, "--outdir", outDir.toString(), file.toString()));
+        return run(command);
     }
 
     static Result python(List<String> args) throws Exception {
