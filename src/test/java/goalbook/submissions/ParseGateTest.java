@@ -25,7 +25,9 @@ class ParseGateTest {
         });
         waiter.start();
         queued.await();
-        Thread.sleep(200); // let the waiter take the one queue place
+        while (waiter.getState() != Thread.State.TIMED_WAITING) {
+            Thread.onSpinWait(); // until the waiter holds the one queue place and waits for the permit
+        }
         long start = System.nanoTime();
         assertThrows(ServerBusyException.class, gate::enter);
         assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(1), "refused at once, not after waiting");
