@@ -59,7 +59,7 @@ final class CellMarker {
         int row = cell.getRowIndex();
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, col + 1, row, col + 5, row + 5);
         XSSFComment comment = drawing.createCellComment(anchor);
-        comment.setString(new XSSFRichTextString(text));
+        comment.setString(new XSSFRichTextString(ExcelText.fit(text)));
         comment.setAuthor(MarkLedger.AUTHOR);
         cell.setCellComment(comment);
     }

@@ -26,8 +26,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * "=HYPERLINK(...)" stays text even when someone edits the cell.
  */
 final class PlainSheet {
-    /** Excel's limit for one cell. */
-    private static final int MAX_CELL_TEXT = 32_767;
     private static final short BODY_POINTS = 11;
     private static final short TITLE_POINTS = 14;
     private static final byte[] HEADER_FILL = argb("DDE6F0");
@@ -81,7 +79,7 @@ final class PlainSheet {
         if (value == null) {
             return null;
         }
-        String v = value.length() > MAX_CELL_TEXT ? value.substring(0, MAX_CELL_TEXT) : value;
+        String v = ExcelText.fit(value);
         XSSFCell cell = cell(row, from, style);
         cell.setCellValue(v);
         for (int c = from + 1; c <= to; c++) {
@@ -178,7 +176,7 @@ final class PlainSheet {
         float height = lines(value, perLine) * (points * 1.3f + 1f) + 3f;
         XSSFRow r = sheet.getRow(row);
         if (height > r.getHeightInPoints()) {
-            r.setHeightInPoints(height);
+            r.setHeightInPoints(ExcelText.rowPoints(height));
         }
     }
 

@@ -18,7 +18,7 @@ final class SheetKit {
         XSSFRow r = sheet.getRow(row) != null ? sheet.getRow(row) : sheet.createRow(row);
         XSSFCell c = r.getCell(col) != null ? r.getCell(col) : r.createCell(col);
         if (text != null) {
-            c.setCellValue(text);
+            c.setCellValue(ExcelText.fit(text));
         }
         if (style != null) {
             c.setCellStyle(style);
@@ -57,7 +57,7 @@ final class SheetKit {
         float height = Math.max(15f, lines * lineHeight + 3f);
         XSSFRow r = sheet.getRow(row);
         if (height > r.getHeightInPoints()) {
-            r.setHeightInPoints(height);
+            r.setHeightInPoints(ExcelText.rowPoints(height));
         }
     }
 

@@ -76,7 +76,7 @@ final class TextFit {
         XSSFRow r = sheet.getRow(row) != null ? sheet.getRow(row) : sheet.createRow(row);
         float height = Math.max(LINE, lines * LINE + 3f);
         if (height > r.getHeightInPoints()) {
-            r.setHeightInPoints(height);
+            r.setHeightInPoints(ExcelText.rowPoints(height));
         }
     }
 }

@@ -184,4 +184,23 @@ class BoardWorkbookTest {
         }
         return n;
     }
+
+    @Test
+    void comments_aStoredTextLongerThanACell_isCutWithAMark_andTheRowStaysWithinExcel() throws Exception {
+        String stored = "Orsak: " + "lång förklaring 😀 ".repeat(2_300); // about 41 000 characters, from before uploads were bounded
+        try (XSSFWorkbook wb = render(new BoardFixtures(2, stored), GROUP, false)) {
+            XSSFSheet c = wb.getSheet("Kommentarer");
+            boolean found = false;
+            for (int r = row(c, "Region") + 1; r <= c.getLastRowNum(); r++) {
+                var cell = c.getRow(r).getCell(3);
+                if (cell != null && cell.getStringCellValue().startsWith("Orsak: ")) {
+                    found = true;
+                    assertEquals(ExcelText.MAX_CELL_CHARS, cell.getStringCellValue().length());
+                    assertTrue(cell.getStringCellValue().endsWith(ExcelText.CUT_MARK));
+                    assertTrue(c.getRow(r).getHeightInPoints() <= ExcelText.MAX_ROW_POINTS);
+                }
+            }
+            assertTrue(found, "Almi Nord's comment is on the sheet");
+        }
+    }
 }

@@ -1,0 +1,32 @@
+package goalbook.workbook;
+
+/**
+ * What one Excel cell can hold, applied to every text Goalbook writes into a workbook, so a stored
+ * version can never make a workbook fail or open repaired: at most 32 767 characters in a cell or a
+ * note (a longer text is cut with a visible mark; the whole text stays in the stored report and the
+ * JSON answers), and rows at most 409 points high, however much text they wrap.
+ */
+final class ExcelText {
+    static final int MAX_CELL_CHARS = 32_767;
+    static final float MAX_ROW_POINTS = 409f;
+    static final String CUT_MARK = " … [texten är avkortad här; hela texten finns sparad i Goalbook]";
+
+    private ExcelText() {}
+
+    /** {@code text} as it fits in one cell, e.g. 40 000 characters → the first 32 703 and the mark; null stays null. */
+    static String fit(String text) {
+        if (text == null || text.length() <= MAX_CELL_CHARS) {
+            return text;
+        }
+        int end = MAX_CELL_CHARS - CUT_MARK.length();
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--; // never half a character: an emoji is two chars
+        }
+        return text.substring(0, end) + CUT_MARK;
+    }
+
+    /** A row height Excel accepts: {@code points}, at most {@link #MAX_ROW_POINTS}. */
+    static float rowPoints(float points) {
+        return Math.min(points, MAX_ROW_POINTS);
+    }
+}
