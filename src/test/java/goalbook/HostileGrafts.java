@@ -65,7 +65,19 @@ final class HostileGrafts {
                 ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><xm:macrosheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
                         + " xmlns:xm=\"http://schemas.microsoft.com/office/excel/2006/main\"><sheetData><row r=\"1\"><c r=\"A1\">"
                         + "<f>EXEC(\"calc.exe\")</f></c></row></sheetData></xm:macrosheet>").getBytes(StandardCharsets.UTF_8))));
+        add(m, new Graft("picture_linked_to_share", "external_targets", parts -> put(parts, "xl/drawings/_rels/drawing9.xml.rels",
+                externalRelationship("http://schemas.openxmlformats.org/officeDocument/2006/relationships/image", "\\\\host\\share\\x.png"))));
+        add(m, new Graft("hyperlink_to_file_share", "external_targets", parts -> put(parts, "xl/worksheets/_rels/sheet9.xml.rels",
+                externalRelationship("http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink", "file://host/share/x"))));
         return m;
+    }
+
+    /** A relationships part with one target outside the workbook, e.g. a picture linked to a Windows share. */
+    static byte[] externalRelationship(String type, String target) {
+        return ("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"rId1\" Type=\"" + type + "\" Target=\"" + target + "\" TargetMode=\"External\"/>"
+                + "</Relationships>").getBytes(StandardCharsets.UTF_8);
     }
 
     private static void add(Map<String, Graft> m, Graft g) {

@@ -6,6 +6,7 @@ import goalbook.evaluation.Report;
 import goalbook.evaluation.Severity;
 import goalbook.evaluation.SubmittedInputs;
 import goalbook.goals.GoalStructure;
+import goalbook.goals.Period;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -47,16 +48,22 @@ public final class Annotator {
         Objects.requireNonNull(inputs, "inputs");
         Objects.requireNonNull(regionName, "regionName");
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(original))) {
-            return annotate(wb, s, report, inputs, regionName, original.length);
+            return annotate(wb, s, report, inputs, regionName, original.length, TemplateFormulas.of(s, Period.parse(report.period())));
         } catch (IOException e) {
             throw new UncheckedIOException("could not annotate workbook", e);
         }
     }
 
-    /** Annotates an already opened workbook in place and returns its bytes; the workbook is changed. */
-    static byte[] annotate(XSSFWorkbook wb, GoalStructure s, Report report, SubmittedInputs inputs, String regionName, int sizeHint) {
+    /**
+     * Annotates an already opened workbook in place and returns its bytes; the workbook is changed.
+     *
+     * @param ownFormulas the template's formulas by cell ({@link TemplateFormulas}): the only ones kept live
+     */
+    static byte[] annotate(XSSFWorkbook wb, GoalStructure s, Report report, SubmittedInputs inputs, String regionName, int sizeHint,
+                           Map<String, String> ownFormulas) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream(sizeHint + 16_384)) {
             CellMarker marker = new CellMarker(wb, MarkLedger.undo(wb));
+            ForeignFormulas.freeze(wb, ownFormulas, inputCells(inputs));
             ValidCells.repair(wb);
             LiveValues.refresh(wb);
             markProblems(wb, marker, report, inputs);
@@ -72,6 +79,12 @@ public final class Annotator {
         } catch (IOException e) {
             throw new UncheckedIOException("could not annotate workbook", e);
         }
+    }
+
+    private static java.util.Set<String> inputCells(SubmittedInputs inputs) {
+        java.util.Set<String> cells = new java.util.HashSet<>(inputs.cells().values());
+        cells.addAll(inputs.commentCells().values());
+        return cells;
     }
 
     /** One fill and one note per cell: the most severe problem's colour, all its messages. */

@@ -44,6 +44,8 @@ enum Refusal {
             "Arbetsboken innehåller makron. Spara som Excel-arbetsbok (.xlsx), inte som makroaktiverad arbetsbok (.xlsm), och skicka igen."),
     EXTERNAL_LINKS(WorkbookRefusedException.UNPROCESSABLE, "external_links", "External links",
             "Arbetsboken har länkar till andra arbetsböcker. Bryt länkarna (Data > Redigera länkar > Bryt länk), spara och skicka igen."),
+    EXTERNAL_TARGETS(WorkbookRefusedException.UNPROCESSABLE, "external_targets", "Link or picture outside the workbook",
+            "Arbetsboken har en bild, länk eller ett objekt som hämtas från en plats utanför arbetsboken (%s). Sådant kan lämna ut inloggningsuppgifter när arbetsboken öppnas och tas därför inte emot. Ta bort länken eller bilden (eller klistra in bilden i stället för att länka den), spara och skicka igen."),
     DATA_CONNECTIONS(WorkbookRefusedException.UNPROCESSABLE, "data_connections", "Data connections",
             "Arbetsboken har dataanslutningar eller XML-mappningar till externa källor. Ta bort dem (Data > Frågor och anslutningar, Utvecklare > Källa), spara och skicka igen."),
     EMBEDDED_OBJECTS(WorkbookRefusedException.UNPROCESSABLE, "embedded_objects", "Embedded objects",

@@ -72,6 +72,7 @@ final class XmlCheck {
                             onRoot.accept(rootNamespace, r.getLocalName());
                         }
                         bounds.start(r);
+                        ExternalTargets.check(r);
                         if (collectContentTypes) {
                             collect(r, contentTypes, overrides, defaults);
                         }

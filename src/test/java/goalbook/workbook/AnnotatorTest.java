@@ -38,7 +38,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class AnnotatorTest {
-    private final Annotator annotator = new Annotator();
     private final List<XSSFWorkbook> opened = new ArrayList<>();
 
     @AfterEach
@@ -58,8 +57,15 @@ class AnnotatorTest {
         }
     }
 
+    /** Annotates as the server does, keeping live the formulas of this fixture's own (hand-built) template. */
     private byte[] annotate(byte[] original, Report report) {
-        return annotator.annotate(original, AnnotatorFixtures.structure(), report, AnnotatorFixtures.inputs(), "Almi Väst");
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(original));
+             XSSFWorkbook template = new XSSFWorkbook(new ByteArrayInputStream(AnnotatorFixtures.filledTemplate()))) {
+            return Annotator.annotate(wb, AnnotatorFixtures.structure(), report, AnnotatorFixtures.inputs(), "Almi Väst", original.length,
+                    TemplateFormulas.in(template));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static XSSFCell cell(XSSFWorkbook wb, String ref) {

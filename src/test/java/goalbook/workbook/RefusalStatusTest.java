@@ -21,7 +21,7 @@ class RefusalStatusTest {
                 Map.entry("ods_format", 415), Map.entry("csv_format", 415), Map.entry("html_format", 415), Map.entry("leading_bytes", 415),
                 Map.entry("strict_ooxml", 415), Map.entry("xml_spreadsheet_format", 415), Map.entry("not_a_workbook", 415),
                 Map.entry("corrupt", 422), Map.entry("too_many_entries", 422), Map.entry("uncompressed_too_large", 422),
-                Map.entry("zip_bomb", 422), Map.entry("duplicate_entry", 422), Map.entry("macros", 422), Map.entry("external_links", 422),
+                Map.entry("zip_bomb", 422), Map.entry("duplicate_entry", 422), Map.entry("macros", 422), Map.entry("external_links", 422), Map.entry("external_targets", 422),
                 Map.entry("data_connections", 422), Map.entry("embedded_objects", 422), Map.entry("xml_doctype", 422),
                 Map.entry("xml_too_deep", 422), Map.entry("too_many_rows", 422), Map.entry("too_many_cells", 422),
                 Map.entry("too_many_shared_strings", 422), Map.entry("text_too_long", 422), Map.entry("formula_too_long", 422),
