@@ -16,6 +16,8 @@ import javax.xml.stream.XMLStreamReader;
 final class ExternalTargets {
     static final String RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
     private static final String HYPERLINK_TYPE = "/hyperlink";
+    /** A link to another workbook has its own part and its own answer, {@code external_links} ({@link PartRules}). */
+    private static final String EXTERNAL_WORKBOOK_TYPE = "/externalLinkPath";
 
     private ExternalTargets() {}
 
@@ -28,7 +30,8 @@ final class ExternalTargets {
             return;
         }
         String target = attribute(r, "Target").strip();
-        if (attribute(r, "Type").endsWith(HYPERLINK_TYPE) && webOrMail(target)) {
+        String type = attribute(r, "Type");
+        if (type.endsWith(HYPERLINK_TYPE) && webOrMail(target) || type.endsWith(EXTERNAL_WORKBOOK_TYPE)) {
             return;
         }
         throw Refusal.EXTERNAL_TARGETS.exception(shown(target));
