@@ -21,20 +21,28 @@ final class ExternalTargets {
 
     private ExternalTargets() {}
 
-    /** Called at each start element while the pre-scan streams a part. */
-    static void check(XMLStreamReader r) {
+    /**
+     * Called at each start element while the pre-scan streams a part: the forbidden target this
+     * element names, or null. The refusal itself waits for {@link PartRules}, so that a workbook with
+     * macros is told about its macros first.
+     */
+    static String forbidden(XMLStreamReader r) {
         if (!"Relationship".equals(r.getLocalName()) || !RELATIONSHIPS_NS.equals(r.getNamespaceURI())) {
-            return;
+            return null;
         }
         if (!"External".equalsIgnoreCase(attribute(r, "TargetMode").strip())) {
-            return;
+            return null;
         }
         String target = attribute(r, "Target").strip();
         String type = attribute(r, "Type");
         if (type.endsWith(HYPERLINK_TYPE) && webOrMail(target) || type.endsWith(EXTERNAL_WORKBOOK_TYPE)) {
-            return;
+            return null;
         }
-        throw Refusal.EXTERNAL_TARGETS.exception(shown(target));
+        return target;
+    }
+
+    static WorkbookRefusedException refusal(String target) {
+        return Refusal.EXTERNAL_TARGETS.exception(shown(target));
     }
 
     private static boolean webOrMail(String target) {

@@ -60,6 +60,9 @@ final class PartRules {
                 || hasType(scan, "oleobject") || hasType(scan, "activex")) {
             throw Refusal.EMBEDDED_OBJECTS.exception();
         }
+        if (scan.externalTarget != null) {
+            throw ExternalTargets.refusal(scan.externalTarget);
+        }
     }
 
     static String contentType(ZipScan scan, String part) {

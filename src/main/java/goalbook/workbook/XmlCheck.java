@@ -26,7 +26,9 @@ final class XmlCheck {
      * @param overrides part name (lower case, no leading slash) → content type
      * @param defaults  extension (lower case) → content type
      */
-    record Facts(String rootNamespace, List<String> contentTypes, Map<String, String> overrides, Map<String, String> defaults) {}
+    /** {@code externalTarget}: the first relationship target outside the workbook that is not allowed, or null. */
+    record Facts(String rootNamespace, List<String> contentTypes, Map<String, String> overrides, Map<String, String> defaults,
+                 String externalTarget) {}
 
     private XmlCheck() {}
 
@@ -51,6 +53,7 @@ final class XmlCheck {
     static Facts scan(InputStream in, int maxDepth, boolean collectContentTypes, PartBounds bounds, BiConsumer<String, String> onRoot,
                       java.util.function.Supplier<WorkbookRefusedException> limitHit) {
         String rootNamespace = null;
+        String externalTarget = null;
         List<String> contentTypes = new ArrayList<>();
         Map<String, String> overrides = new HashMap<>();
         Map<String, String> defaults = new HashMap<>();
@@ -72,7 +75,9 @@ final class XmlCheck {
                             onRoot.accept(rootNamespace, r.getLocalName());
                         }
                         bounds.start(r);
-                        ExternalTargets.check(r);
+                        if (externalTarget == null) {
+                            externalTarget = ExternalTargets.forbidden(r);
+                        }
                         if (collectContentTypes) {
                             collect(r, contentTypes, overrides, defaults);
                         }
@@ -97,7 +102,7 @@ final class XmlCheck {
         if (rootNamespace == null) {
             throw Refusal.CORRUPT.exception();
         }
-        return new Facts(rootNamespace, contentTypes, overrides, defaults);
+        return new Facts(rootNamespace, contentTypes, overrides, defaults, externalTarget);
     }
 
     private static void collect(XMLStreamReader r, List<String> types, Map<String, String> overrides, Map<String, String> defaults) {

@@ -42,6 +42,8 @@ final class ZipScan {
     private final ByteArrayOutputStream recorded = new ByteArrayOutputStream(64 * 1024);
     final Set<String> contentTypes = new HashSet<>();
     final Set<String> rootNamespaces = new HashSet<>();
+    /** The first relationship target outside the workbook that is not allowed ({@link ExternalTargets}). */
+    String externalTarget;
     boolean hasContentTypesPart;
     String mimetype;
     private int entries;
@@ -128,6 +130,9 @@ final class ZipScan {
         }
         xmlParts.add(name);
         rootNamespaces.add(facts.rootNamespace());
+        if (externalTarget == null) {
+            externalTarget = facts.externalTarget();
+        }
         facts.contentTypes().forEach(t -> contentTypes.add(t.toLowerCase(Locale.ROOT)));
         if (types) {
             overrides.putAll(facts.overrides());

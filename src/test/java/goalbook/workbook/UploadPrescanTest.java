@@ -269,6 +269,19 @@ class UploadPrescanTest {
         assertCode("macros", TestZips.zip(all));
     }
 
+    /** A macro workbook that also links a picture on a share is told about its macros first, as the corpus's .xlsm files are. */
+    @Test
+    void check_macrosAndAnExternalTarget_isMacros_andTheTargetAloneIsExternalTargets() {
+        Map<String, byte[]> all = TestZips.minimalWorkbookEntries();
+        String rels = new String(all.get("xl/_rels/workbook.xml.rels"), StandardCharsets.UTF_8).replace("</Relationships>",
+                "<Relationship Id=\"rIdX\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/image\""
+                        + " Target=\"file://host/share/x.png\" TargetMode=\"External\"/></Relationships>");
+        all.put("xl/_rels/workbook.xml.rels", utf8(rels));
+        assertCode("external_targets", TestZips.zip(all));
+        all.put("xl/vbaProject.bin", TestZips.ole("VBA"));
+        assertCode("macros", TestZips.zip(all));
+    }
+
     @Test
     void check_macroEnabledContentType_isMacros() {
         Map<String, byte[]> all = TestZips.minimalWorkbookEntries();
