@@ -12,15 +12,17 @@ import java.util.Map;
  * {@code GOALBOOK_PUBLIC_URL} (none: the add-in manifest points at https://localhost:8443),
  * {@code GOALBOOK_CORS_ORIGINS} (none: comma-separated origins allowed to call the API from a browser),
  * {@code GOALBOOK_TLS_KEYSTORE}, {@code GOALBOOK_TLS_PASSWORD}, {@code GOALBOOK_TLS_PORT} (none: HTTP only; with a PKCS#12
- * keystore HTTPS is served on port 8443 as well).
+ * keystore HTTPS is served on port 8443 as well), {@code GOALBOOK_UPLOADS_PER_CALLER} (2), {@code GOALBOOK_UPLOADS_TOTAL} (12)
+ * and {@code GOALBOOK_UPLOAD_SECONDS} (30): uploads in flight per caller and in all, and the time a body has to arrive.
  */
 record Config(int port, Path dataDir, String dbUrl, Path tokensFile, Path templatesDir, long maxUploadBytes, String host, int deadlineDays, String publicUrl, java.util.Set<String> corsOrigins,
-        goalbook.http.TlsSettings tls, String dbUser, String dbPassword) {
+        goalbook.http.TlsSettings tls, String dbUser, String dbPassword, goalbook.http.IntakeLimits intake) {
 
-    /** Without database credentials: SQLite, or a server URL that carries its own. */
+    /** Without database credentials (SQLite, or a server URL that carries its own) and with the default intake limits. */
     Config(int port, Path dataDir, String dbUrl, Path tokensFile, Path templatesDir, long maxUploadBytes, String host, int deadlineDays,
             String publicUrl, java.util.Set<String> corsOrigins, goalbook.http.TlsSettings tls) {
-        this(port, dataDir, dbUrl, tokensFile, templatesDir, maxUploadBytes, host, deadlineDays, publicUrl, corsOrigins, tls, null, null);
+        this(port, dataDir, dbUrl, tokensFile, templatesDir, maxUploadBytes, host, deadlineDays, publicUrl, corsOrigins, tls, null, null,
+                goalbook.http.IntakeLimits.DEFAULT);
     }
 
     static Config fromEnvironment(Map<String, String> env) {
@@ -40,8 +42,14 @@ record Config(int port, Path dataDir, String dbUrl, Path tokensFile, Path templa
                 ? new goalbook.http.TlsSettings(Path.of(env.get("GOALBOOK_TLS_KEYSTORE")), env.getOrDefault("GOALBOOK_TLS_PASSWORD", ""),
                         Integer.parseInt(env.getOrDefault("GOALBOOK_TLS_PORT", "8443")))
                 : null;
+        goalbook.http.IntakeLimits defaults = goalbook.http.IntakeLimits.DEFAULT;
+        goalbook.http.IntakeLimits intake = new goalbook.http.IntakeLimits(
+                Integer.parseInt(env.getOrDefault("GOALBOOK_UPLOADS_PER_CALLER", Integer.toString(defaults.perCaller()))),
+                Integer.parseInt(env.getOrDefault("GOALBOOK_UPLOADS_TOTAL", Integer.toString(defaults.total()))),
+                java.time.Duration.ofSeconds(Long.parseLong(env.getOrDefault("GOALBOOK_UPLOAD_SECONDS",
+                        Long.toString(defaults.bodyDeadline().toSeconds())))));
         return new Config(port, data, db, tokens, templates, maxUpload, host, deadlineDays, publicUrl, cors, tls,
-                env.get("GOALBOOK_DB_USER"), env.get("GOALBOOK_DB_PASSWORD"));
+                env.get("GOALBOOK_DB_USER"), env.get("GOALBOOK_DB_PASSWORD"), intake);
     }
 
     boolean demoMode() {

@@ -19,6 +19,13 @@ final class ConcurrentLoad {
 
     private ConcurrentLoad() {}
 
+    /**
+     * Intake room for every client at once (8 share nord's token): these loads test what is stored,
+     * not the intake bounds, which {@code IntakeHttpTest} and {@code SlowUploadsIT} test.
+     */
+    static final java.util.Map<String, String> ROOM_FOR_ALL = java.util.Map.of("GOALBOOK_UPLOADS_PER_CALLER", "16",
+            "GOALBOOK_UPLOADS_TOTAL", "32");
+
     /** Clients 0–7 share {@code nord}; clients 8–15 each have a region of their own. */
     static String regionOf(int client) {
         return client < 8 ? "nord" : OTHER_REGIONS.get((client - 8) % OTHER_REGIONS.size());

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ConcurrentUploadTest {
     static final ObjectMapper JSON = new ObjectMapper();
     @RegisterExtension
-    static final TestServer server = TestServer.perClass();
+    // 8 clients share nord's token: room for all of them, since this test is about version numbers, not intake
+    static final TestServer server = TestServer.perClass(new goalbook.http.IntakeLimits(16, 16, java.time.Duration.ofSeconds(30)));
 
     @Test
     void upload_sixteenAtOnce_allStoredWithTheirOwnBytesAndNoGaps() throws Exception {

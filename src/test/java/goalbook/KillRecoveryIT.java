@@ -52,7 +52,7 @@ class KillRecoveryIT {
         for (int round = 1; round <= ROUNDS; round++) {
             loadAndKill(data, round);
         }
-        try (PackagedServer server = PackagedServer.start(data)) {
+        try (PackagedServer server = PackagedServer.start(data, ConcurrentLoad.ROOM_FOR_ALL)) {
             Figures f = verify(server);
             System.out.printf("kill test: rounds=%d, clients=%d, sent=%d, acknowledged=%d, cut off by the kill=%d, stored=%d, verified=%d, lost=%d%n",
                     ROUNDS, CLIENTS, sent.get(), acks.size(), cutOff.get(), f.stored, f.verified, acks.size() - f.verified);
@@ -81,7 +81,7 @@ class KillRecoveryIT {
 
     /** Starts the server, lets 16 clients upload until KILL_AFTER more are acknowledged, then kills it mid-load. */
     private void loadAndKill(Path data, int round) throws Exception {
-        PackagedServer server = PackagedServer.start(data);
+        PackagedServer server = PackagedServer.start(data, ConcurrentLoad.ROOM_FOR_ALL);
         try {
             Map<String, byte[]> templates = new HashMap<>();
             for (int i = 0; i < CLIENTS; i++) {

@@ -167,6 +167,15 @@ public final class PackagedServer implements AutoCloseable {
 
     /** As {@link #upload(String, String, byte[])} with an {@code Idempotency-Key} (none when null). */
     public HttpResponse<byte[]> upload(String path, String token, byte[] file, String idempotencyKey) throws IOException {
+        return upload(path, token, file, idempotencyKey, null);
+    }
+
+    /** As {@link #upload(String, String, byte[])}, asking for {@code accept}, e.g. the annotated workbook. */
+    public HttpResponse<byte[]> uploadAsking(String path, String token, byte[] file, String accept) throws IOException {
+        return upload(path, token, file, null, accept);
+    }
+
+    private HttpResponse<byte[]> upload(String path, String token, byte[] file, String idempotencyKey, String accept) throws IOException {
         MultipartBody body = new MultipartBody.Builder().setType(MultipartBody.FORM)
                 .addFormDataPart("file", "upload.xlsx", RequestBody.create(file, MediaType.get(TestServer.XLSX))).build();
         Buffer buffer = new Buffer();
@@ -176,6 +185,9 @@ public final class PackagedServer implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(buffer.readByteArray()));
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
+        }
+        if (accept != null) {
+            request.header("Accept", accept);
         }
         return send(request.build());
     }

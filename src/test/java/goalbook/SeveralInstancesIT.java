@@ -52,9 +52,15 @@ class SeveralInstancesIT {
     private final AtomicInteger retriedAfterCutOff = new AtomicInteger();
     private final AtomicInteger resentToOther = new AtomicInteger();
 
+    private Map<String, String> settings() {
+        Map<String, String> all = new java.util.HashMap<>(ConcurrentLoad.ROOM_FOR_ALL);
+        all.put("GOALBOOK_DB_URL", postgres.url());
+        return all;
+    }
+
     private PackagedServer startInstance(int i) {
         // generous: a restart competes for the CPU with two loaded instances and 16 clients
-        return PackagedServer.start(work.resolve("instance-" + i), Map.of("GOALBOOK_DB_URL", postgres.url()), java.time.Duration.ofMinutes(5));
+        return PackagedServer.start(work.resolve("instance-" + i), settings(), java.time.Duration.ofMinutes(5));
     }
 
     @Test

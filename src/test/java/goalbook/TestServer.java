@@ -68,18 +68,29 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
         return new TestServer(clock, "", null, null, false);
     }
 
+    /** Like {@link #perClass()}, with other bounds on uploads in flight and the time a body may take. */
+    public static TestServer perClass(goalbook.http.IntakeLimits intake) {
+        return new TestServer(java.time.Clock.systemUTC(), "", null, null, false, intake);
+    }
+
     private TestServer(java.time.Clock clock, String dbUrlQuery, Path tokensFile, goalbook.access.OidcSettings oidc) {
         this(clock, dbUrlQuery, tokensFile, oidc, true);
     }
 
     private TestServer(java.time.Clock clock, String dbUrlQuery, Path tokensFile, goalbook.access.OidcSettings oidc, boolean startNow) {
+        this(clock, dbUrlQuery, tokensFile, oidc, startNow, goalbook.http.IntakeLimits.DEFAULT);
+    }
+
+    private TestServer(java.time.Clock clock, String dbUrlQuery, Path tokensFile, goalbook.access.OidcSettings oidc, boolean startNow,
+                       goalbook.http.IntakeLimits intake) {
         try {
             dataDir = Files.createTempDirectory("goalbook-test");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         Path templates = Path.of(System.getProperty("goalbook.templates", "templates"));
-        Config config = new Config(0, dataDir, "jdbc:sqlite:" + dataDir.resolve("goalbook.db") + dbUrlQuery, tokensFile, templates, 10L * 1024 * 1024, "127.0.0.1", 20, null, java.util.Set.of("https://excel.officeapps.live.com"), null);
+        Config config = new Config(0, dataDir, "jdbc:sqlite:" + dataDir.resolve("goalbook.db") + dbUrlQuery, tokensFile, templates,
+                10L * 1024 * 1024, "127.0.0.1", 20, null, java.util.Set.of("https://excel.officeapps.live.com"), null, null, null, intake);
         starter = () -> Server.start(config, clock, oidc);
         if (startNow) {
             app = starter.get();

@@ -56,6 +56,7 @@ public final class HttpApp {
         config.jetty.multipartConfig.maxInMemoryFileSize((int) Math.min(Integer.MAX_VALUE, deps.limits().maxBytes() + 1), SizeUnit.BYTES);
 
         Authentication auth = new Authentication(deps.tokens());
+        Intake intake = new Intake(deps.intake(), config.http.maxRequestSize);
         SecurityHeaders.register(config, deps.corsOrigins());
         if (deps.tls() != null) {
             config.jetty.addConnector((server, http) -> Https.connector(server, http, deps.tls(), host));
@@ -81,13 +82,13 @@ public final class HttpApp {
         ProblemJson.register(config);
         StructureRoutes.register(config, deps.catalog(), deps.regions());
         new TemplateRoutes(deps.catalog(), deps.regions(), deps.reference(), deps.templates()).register(config);
-        new SubmissionRoutes(deps.submissions(), deps.store(), deps.regions(), deps.limits().maxBytes()).register(config);
+        new SubmissionRoutes(deps.submissions(), deps.store(), deps.regions(), deps.limits().maxBytes(), intake).register(config);
         new AddinRoutes(deps.publicBaseUrl()).register(config);
         // The browser page is the task pane outside Excel.
         config.routes.get("/", ctx -> ctx.redirect("/addin/taskpane.html"));
         new BoardRoutes(deps.quarterWorkbooks(), deps.periods(), deps.regions(), deps.catalog()).register(config);
-        new PeriodRoutes(deps.periods(), deps.catalog(), deps.clock(), deps.deadlineAfterQuarterEnd()).register(config);
-        new ReferenceRoutes(deps.catalog(), deps.reference(), deps.limits()).register(config);
+        new PeriodRoutes(deps.periods(), deps.catalog(), deps.clock(), deps.deadlineAfterQuarterEnd(), intake).register(config);
+        new ReferenceRoutes(deps.catalog(), deps.reference(), deps.limits(), intake).register(config);
         new WhoAmIRoutes(deps.regions(), deps.clock()).register(config);
         new ResultsRoutes(new goalbook.submissions.QuarterResults(deps.periods(), deps.regions()), deps.periods(), deps.catalog()).register(config);
         new DiffRoutes(deps.store(), deps.regions()).register(config);

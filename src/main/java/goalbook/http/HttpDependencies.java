@@ -32,5 +32,6 @@ public record HttpDependencies(
         QuarterWorkbooks quarterWorkbooks,
         java.util.Set<String> corsOrigins,
         TlsSettings tls,
-        java.util.function.Supplier<java.util.Optional<String>> databaseTrouble) {
+        java.util.function.Supplier<java.util.Optional<String>> databaseTrouble,
+        IntakeLimits intake) {
 }

@@ -12,8 +12,8 @@ final class JsonBodies {
 
     private JsonBodies() {}
 
-    static JsonNode optional(Context ctx) {
-        String body = ctx.body();
+    static JsonNode optional(Context ctx, Intake intake) {
+        String body = intake.body(ctx, ctx::body);
         if (body == null || body.isBlank()) {
             return MissingNode.getInstance();
         }

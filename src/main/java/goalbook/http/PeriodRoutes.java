@@ -19,9 +19,11 @@ final class PeriodRoutes {
     private final Clock clock;
     private final Duration deadline;
     private final StructureCatalog catalog;
+    private final Intake intake;
 
-    PeriodRoutes(PeriodService periods, StructureCatalog catalog, Clock clock, Duration deadlineAfterQuarterEnd) {
+    PeriodRoutes(PeriodService periods, StructureCatalog catalog, Clock clock, Duration deadlineAfterQuarterEnd, Intake intake) {
         this.periods = periods;
+        this.intake = intake;
         this.catalog = catalog;
         this.clock = clock;
         this.deadline = deadlineAfterQuarterEnd;
@@ -41,7 +43,7 @@ final class PeriodRoutes {
     private void approve(Context ctx) {
         Principal p = Authentication.requireController(ctx);
         Period period = PathParams.periodWithStructure(ctx, catalog);
-        JsonNode body = JsonBodies.optional(ctx);
+        JsonNode body = JsonBodies.optional(ctx, intake);
         boolean allowMissing = body.path("allowMissing").asBoolean(false);
         try {
             Approval a = periods.approve(period, Authentication.actor(p), allowMissing, body.path("comment").asText(null));
@@ -56,7 +58,7 @@ final class PeriodRoutes {
     private void reopen(Context ctx) {
         Principal p = Authentication.requireController(ctx);
         Period period = PathParams.periodWithStructure(ctx, catalog);
-        String reason = JsonBodies.optional(ctx).path("reason").asText("").trim();
+        String reason = JsonBodies.optional(ctx, intake).path("reason").asText("").trim();
         if (reason.isEmpty()) {
             throw ApiProblem.badRequest("reason_required", "Reopening needs a reason: {\"reason\": \"...\"}",
                     "Ange ett skäl för att öppna kvartalet igen.");

@@ -21,8 +21,11 @@ final class ReferenceRoutes {
     private final UploadLimits limits;
     private final long maxUploadBytes;
 
-    ReferenceRoutes(StructureCatalog catalog, ReferenceDataService reference, UploadLimits limits) {
+    private final Intake intake;
+
+    ReferenceRoutes(StructureCatalog catalog, ReferenceDataService reference, UploadLimits limits, Intake intake) {
         this.catalog = catalog;
+        this.intake = intake;
         this.reference = reference;
         this.limits = limits;
         this.maxUploadBytes = limits.maxBytes();
@@ -30,7 +33,7 @@ final class ReferenceRoutes {
 
     void register(JavalinConfig config) {
         config.routes.get("/api/reference/{structure}/{year}", this::get);
-        config.routes.put("/api/reference/{structure}/{year}", this::put);
+        config.routes.put("/api/reference/{structure}/{year}", intake.upload(this::put));
     }
 
     private void get(Context ctx) {
@@ -50,8 +53,8 @@ final class ReferenceRoutes {
         int year = year(ctx, s);
         try {
             int version = asWorkbook(ctx) || isWorkbookBody(ctx)
-                    ? reference.putWorkbook(s, year, Uploads.workbookBody(ctx, maxUploadBytes), limits, Authentication.actor(p))
-                    : reference.put(s, year, ctx.body(), Authentication.actor(p));
+                    ? reference.putWorkbook(s, year, Uploads.workbookBody(ctx, maxUploadBytes, intake), limits, Authentication.actor(p))
+                    : reference.put(s, year, intake.body(ctx, ctx::body), Authentication.actor(p));
             ctx.json(Map.of("structure", s.id(), "year", year, "version", version));
         } catch (ReferenceDataException e) {
             throw invalid(e);

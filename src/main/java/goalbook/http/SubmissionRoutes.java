@@ -20,8 +20,10 @@ final class SubmissionRoutes {
     private final SubmissionStore store;
     private final Regions regions;
     private final long maxUploadBytes;
+    private final Intake intake;
 
-    SubmissionRoutes(SubmissionService service, SubmissionStore store, Regions regions, long maxUploadBytes) {
+    SubmissionRoutes(SubmissionService service, SubmissionStore store, Regions regions, long maxUploadBytes, Intake intake) {
+        this.intake = intake;
         this.service = service;
         this.store = store;
         this.regions = regions;
@@ -29,8 +31,8 @@ final class SubmissionRoutes {
     }
 
     void register(JavalinConfig config) {
-        config.routes.post("/api/periods/{period}/regions/{region}/submissions", this::submit);
-        config.routes.post("/api/periods/{period}/regions/{region}/validate", this::validate);
+        config.routes.post("/api/periods/{period}/regions/{region}/submissions", intake.upload(this::submit));
+        config.routes.post("/api/periods/{period}/regions/{region}/validate", intake.upload(this::validate));
         config.routes.get("/api/periods/{period}/regions/{region}/submissions", this::list);
         config.routes.get("/api/periods/{period}/regions/{region}/submissions/{version}/original.xlsx", ctx -> download(ctx, false));
         config.routes.get("/api/periods/{period}/regions/{region}/submissions/{version}/annotated.xlsx", ctx -> download(ctx, true));
@@ -41,7 +43,7 @@ final class SubmissionRoutes {
         Region region = PathParams.region(ctx, regions);
         Principal p = Authentication.requireRegion(ctx, region.id());
         String key = idempotencyKey(ctx);
-        SubmissionService.Outcome o = service.submit(period, region.id(), Authentication.actor(p), Uploads.multipartFile(ctx, maxUploadBytes), key);
+        SubmissionService.Outcome o = service.submit(period, region.id(), Authentication.actor(p), Uploads.multipartFile(ctx, maxUploadBytes, intake), key);
         StoredVersion v = o.stored().orElseThrow();
         if (!v.period().equals(period.toString()) || !v.region().equals(region.id())) {
             throw new ApiProblem(422, "idempotency_key_reused", "Idempotency-Key " + key + " was used for " + v.period() + "/" + v.region(),
@@ -68,7 +70,7 @@ final class SubmissionRoutes {
         Period period = PathParams.period(ctx);
         Region region = PathParams.region(ctx, regions);
         Authentication.requireRegion(ctx, region.id());
-        SubmissionService.Outcome o = service.validate(period, region.id(), Uploads.multipartFile(ctx, maxUploadBytes), Downloads.wantsXlsx(ctx));
+        SubmissionService.Outcome o = service.validate(period, region.id(), Uploads.multipartFile(ctx, maxUploadBytes, intake), Downloads.wantsXlsx(ctx));
         answer(ctx, o, null, "goalbook-" + period + "-" + region.id() + "-kontroll.xlsx");
     }
 

@@ -11,15 +11,15 @@ final class Uploads {
     private Uploads() {}
 
     /** A workbook sent either as the raw body (Content-Type xlsx) or as the multipart field {@code file}. */
-    static byte[] workbookBody(Context ctx, long maxUploadBytes) {
+    static byte[] workbookBody(Context ctx, long maxUploadBytes, Intake intake) {
         String type = ctx.contentType() == null ? "" : ctx.contentType();
         if (type.startsWith("multipart/form-data")) {
-            return multipartFile(ctx, maxUploadBytes);
+            return multipartFile(ctx, maxUploadBytes, intake);
         }
         if (ctx.contentLength() > maxUploadBytes) {
             throw tooLarge(maxUploadBytes);
         }
-        byte[] body = ctx.bodyAsBytes();
+        byte[] body = intake.body(ctx, ctx::bodyAsBytes);
         if (body.length > maxUploadBytes) {
             throw tooLarge(maxUploadBytes);
         }
@@ -27,7 +27,7 @@ final class Uploads {
     }
 
     /** The one file part {@code file}, read whole but never beyond the size limit; client file names are ignored. */
-    static byte[] multipartFile(Context ctx, long maxUploadBytes) {
+    static byte[] multipartFile(Context ctx, long maxUploadBytes, Intake intake) {
         String type = ctx.contentType() == null ? "" : ctx.contentType();
         if (!type.startsWith("multipart/form-data")) {
             throw new ApiProblem(415, "not_multipart", "Send the workbook as multipart/form-data in the field 'file'",
@@ -38,7 +38,9 @@ final class Uploads {
         }
         List<UploadedFile> all;
         try {
-            all = ctx.uploadedFiles();
+            all = intake.body(ctx, ctx::uploadedFiles);
+        } catch (ApiProblem e) {
+            throw e;
         } catch (Exception e) { // Jetty throws ServletException unchecked through Kotlin
             // Jetty refuses a malformed body (no parts, cut off, bad boundary): the client's mistake, not ours.
             throw new ApiProblem(400, "bad_multipart", "The multipart body cannot be read",

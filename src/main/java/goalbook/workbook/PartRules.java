@@ -63,6 +63,11 @@ final class PartRules {
         if (scan.externalTarget != null) {
             throw ExternalTargets.refusal(scan.externalTarget);
         }
+        // A part without a content type breaks the package (OPC M1.14): POI refuses to open it, so the
+        // annotated copy and every later workbook would fail where the JSON answer had said valid.
+        if (scan.names.stream().anyMatch(n -> !n.endsWith("/") && !n.equals("[content_types].xml") && contentType(scan, n) == null)) {
+            throw Refusal.CORRUPT.exception();
+        }
     }
 
     static String contentType(ZipScan scan, String part) {

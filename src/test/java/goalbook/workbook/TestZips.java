@@ -61,6 +61,14 @@ final class TestZips {
         return zip(all);
     }
 
+    /** Declares {@code extension} with {@code type} in the entries' {@code [Content_Types].xml}, so parts named so are not corrupt. */
+    static Map<String, byte[]> declaring(Map<String, byte[]> entries, String extension, String type) {
+        String types = new String(entries.get("[Content_Types].xml"), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("<Default ", "<Default Extension=\"" + extension + "\" ContentType=\"" + type + "\"/><Default ");
+        entries.put("[Content_Types].xml", utf8(types));
+        return entries;
+    }
+
     static byte[] utf8(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
     }

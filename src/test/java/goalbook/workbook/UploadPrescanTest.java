@@ -171,7 +171,7 @@ class UploadPrescanTest {
         }
         Map<String, byte[]> all = TestZips.minimalWorkbookEntries();
         all.put("xl/media/data.bin", hex);
-        byte[] zip = TestZips.zip(all);
+        byte[] zip = TestZips.zip(TestZips.declaring(all, "bin", "application/octet-stream"));
         assertDoesNotThrow(() -> UploadPrescan.check(zip, LIMITS));
         assertEquals("zip_bomb", refused(zip, new UploadLimits(10L << 20, 2000, 100L << 20, 1.5, 64)).code());
     }
@@ -188,7 +188,7 @@ class UploadPrescanTest {
 
     @Test
     void check_oneEntryMoreThanMaxEntries_isTooManyEntries() {
-        Map<String, byte[]> all = TestZips.minimalWorkbookEntries();
+        Map<String, byte[]> all = TestZips.declaring(TestZips.minimalWorkbookEntries(), "bin", "application/octet-stream");
         int allowed = all.size() + 5;
         for (int i = 0; i < 5; i++) {
             all.put("xl/media/x" + i + ".bin", new byte[] {1});
@@ -280,6 +280,15 @@ class UploadPrescanTest {
         assertCode("external_targets", TestZips.zip(all));
         all.put("xl/vbaProject.bin", TestZips.ole("VBA"));
         assertCode("macros", TestZips.zip(all));
+    }
+
+    /** POI cannot open a package with a part that has no content type; the JSON answer must not say valid where the annotated copy fails. */
+    @Test
+    void check_partWithoutContentType_isCorrupt_andWithItsTypeDeclaredPasses() {
+        Map<String, byte[]> all = TestZips.minimalWorkbookEntries();
+        all.put("xl/media/image1.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        assertCode("corrupt", TestZips.zip(all));
+        assertDoesNotThrow(() -> UploadPrescan.check(TestZips.zip(TestZips.declaring(all, "png", "image/png")), LIMITS));
     }
 
     @Test
