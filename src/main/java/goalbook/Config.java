@@ -13,16 +13,19 @@ import java.util.Map;
  * {@code GOALBOOK_CORS_ORIGINS} (none: comma-separated origins allowed to call the API from a browser),
  * {@code GOALBOOK_TLS_KEYSTORE}, {@code GOALBOOK_TLS_PASSWORD}, {@code GOALBOOK_TLS_PORT} (none: HTTP only; with a PKCS#12
  * keystore HTTPS is served on port 8443 as well), {@code GOALBOOK_UPLOADS_PER_CALLER} (2), {@code GOALBOOK_UPLOADS_TOTAL} (12)
- * and {@code GOALBOOK_UPLOAD_SECONDS} (30): uploads in flight per caller and in all, and the time a body has to arrive.
+ * and {@code GOALBOOK_UPLOAD_SECONDS} (30): uploads in flight per caller and in all, and the time a body has to arrive;
+ * {@code GOALBOOK_VERSIONS_PER_QUARTER} (50) and {@code GOALBOOK_STORED_MB_PER_QUARTER} (100): each region's budget per quarter,
+ * which the controller can raise.
  */
 record Config(int port, Path dataDir, String dbUrl, Path tokensFile, Path templatesDir, long maxUploadBytes, String host, int deadlineDays, String publicUrl, java.util.Set<String> corsOrigins,
-        goalbook.http.TlsSettings tls, String dbUser, String dbPassword, goalbook.http.IntakeLimits intake) {
+        goalbook.http.TlsSettings tls, String dbUser, String dbPassword, goalbook.http.IntakeLimits intake,
+        goalbook.submissions.QuarterBudget budget) {
 
-    /** Without database credentials (SQLite, or a server URL that carries its own) and with the default intake limits. */
+    /** Without database credentials (SQLite, or a server URL that carries its own) and with the default intake limits and budgets. */
     Config(int port, Path dataDir, String dbUrl, Path tokensFile, Path templatesDir, long maxUploadBytes, String host, int deadlineDays,
             String publicUrl, java.util.Set<String> corsOrigins, goalbook.http.TlsSettings tls) {
         this(port, dataDir, dbUrl, tokensFile, templatesDir, maxUploadBytes, host, deadlineDays, publicUrl, corsOrigins, tls, null, null,
-                goalbook.http.IntakeLimits.DEFAULT);
+                goalbook.http.IntakeLimits.DEFAULT, goalbook.submissions.QuarterBudget.DEFAULT);
     }
 
     static Config fromEnvironment(Map<String, String> env) {
@@ -48,8 +51,13 @@ record Config(int port, Path dataDir, String dbUrl, Path tokensFile, Path templa
                 Integer.parseInt(env.getOrDefault("GOALBOOK_UPLOADS_TOTAL", Integer.toString(defaults.total()))),
                 java.time.Duration.ofSeconds(Long.parseLong(env.getOrDefault("GOALBOOK_UPLOAD_SECONDS",
                         Long.toString(defaults.bodyDeadline().toSeconds())))));
+        goalbook.submissions.QuarterBudget budget = goalbook.submissions.QuarterBudget.of(
+                Integer.parseInt(env.getOrDefault("GOALBOOK_VERSIONS_PER_QUARTER",
+                        Integer.toString(goalbook.submissions.QuarterBudget.DEFAULT.versions()))),
+                Integer.parseInt(env.getOrDefault("GOALBOOK_STORED_MB_PER_QUARTER",
+                        Integer.toString(goalbook.submissions.QuarterBudget.DEFAULT.megabytes()))));
         return new Config(port, data, db, tokens, templates, maxUpload, host, deadlineDays, publicUrl, cors, tls,
-                env.get("GOALBOOK_DB_USER"), env.get("GOALBOOK_DB_PASSWORD"), intake);
+                env.get("GOALBOOK_DB_USER"), env.get("GOALBOOK_DB_PASSWORD"), intake, budget);
     }
 
     boolean demoMode() {

@@ -64,7 +64,7 @@ final class Server {
             tokens = OidcSignIn.in(oidc, regionIds, tokens, clock);
             LOG.info("Sign-in: OIDC tokens from {} for audience {}; access from {}", oidc.issuer(), oidc.audience(), oidc.accessFile());
         }
-        SubmissionStore store = new SubmissionStore(db, clock);
+        SubmissionStore store = new SubmissionStore(db, clock, config.budget());
         ReferenceDataService reference = new ReferenceDataService(new ReferenceStore(db, clock), regions);
         UploadLimits limits = new UploadLimits(config.maxUploadBytes(), UploadLimits.DEFAULT.maxEntries(),
                 UploadLimits.DEFAULT.maxUncompressedBytes(), UploadLimits.DEFAULT.maxInflateRatio(), UploadLimits.DEFAULT.maxXmlDepth());

@@ -108,6 +108,9 @@ class AccessMatrixTest {
         rows.add(new Row("GET /api/periods/{period}/regions/{region}/board.xlsx", get(OWN + "/board.xlsx"), 401, 200, 403, 200, 403));
         rows.add(new Row("GET /api/periods/{period}/regions/{region}/submissions/{version}/diff/{other}",
                 get(OWN + "/submissions/1/diff/1"), 401, 200, 403, 200, 403));
+        rows.add(new Row("GET /api/periods/{period}/regions/{region}/budget", get(OWN + "/budget"), 401, 200, 403, 200, 403));
+        rows.add(new Row("PUT /api/periods/{period}/regions/{region}/budget", json("PUT", OWN + "/budget", "{\"reason\":\"test\"}"),
+                401, 403, 403, 200, 403));
         // the board reads results only once the quarter is approved (2024-Q2 is open here); a region its own rows
         rows.add(new Row("GET /api/periods/{period}/results", get("/api/periods/2024-Q2/results"), 401, 200, 200, 200, 403));
         rows.add(new Row("GET /api/periods/{period}/results.csv", get("/api/periods/2024-Q2/results.csv"), 401, 200, 200, 200, 403));

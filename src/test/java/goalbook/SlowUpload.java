@@ -9,7 +9,7 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A multipart upload that never finishes sending, as a hostile or very slow client would: the headers
+ * A request that never finishes sending. By default a multipart upload, as a hostile or very slow client would: the headers
  * promise {@code declaredBytes}, the body starts, then only {@link #trickle()} adds a byte at a time.
  * {@link #answer(int)} tells what the server did: its status line, or that it closed the connection.
  */
@@ -21,13 +21,21 @@ final class SlowUpload implements AutoCloseable {
     private final OutputStream out;
 
     SlowUpload(int port, String path, String token, int declaredBytes) {
+        this(port, "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token
+                + "\r\nContent-Type: multipart/form-data; boundary=slowslow\r\nContent-Length: " + declaredBytes + "\r\n\r\n"
+                + "--slowslow\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.xlsx\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\nPK");
+    }
+
+    /** A request whose headers never end: {@link #trickle()} adds a byte to the last header's value. */
+    static SlowUpload headersOnly(int port, String path) {
+        return new SlowUpload(port, "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: x");
+    }
+
+    private SlowUpload(int port, String head) {
         try {
             socket = new Socket("127.0.0.1", port);
             out = socket.getOutputStream();
-            String head = "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token
-                    + "\r\nContent-Type: multipart/form-data; boundary=slowslow\r\nContent-Length: " + declaredBytes + "\r\n\r\n"
-                    + "--slowslow\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.xlsx\"\r\n"
-                    + "Content-Type: application/octet-stream\r\n\r\nPK";
             out.write(head.getBytes(StandardCharsets.US_ASCII));
             out.flush();
         } catch (IOException e) {

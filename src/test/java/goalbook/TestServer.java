@@ -70,7 +70,12 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
 
     /** Like {@link #perClass()}, with other bounds on uploads in flight and the time a body may take. */
     public static TestServer perClass(goalbook.http.IntakeLimits intake) {
-        return new TestServer(java.time.Clock.systemUTC(), "", null, null, false, intake);
+        return new TestServer(java.time.Clock.systemUTC(), "", null, null, false, intake, goalbook.submissions.QuarterBudget.DEFAULT);
+    }
+
+    /** Like {@link #perClass()}, with another budget per region and quarter. */
+    public static TestServer perClass(goalbook.submissions.QuarterBudget budget) {
+        return new TestServer(java.time.Clock.systemUTC(), "", null, null, false, goalbook.http.IntakeLimits.DEFAULT, budget);
     }
 
     private TestServer(java.time.Clock clock, String dbUrlQuery, Path tokensFile, goalbook.access.OidcSettings oidc) {
@@ -78,11 +83,11 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
     }
 
     private TestServer(java.time.Clock clock, String dbUrlQuery, Path tokensFile, goalbook.access.OidcSettings oidc, boolean startNow) {
-        this(clock, dbUrlQuery, tokensFile, oidc, startNow, goalbook.http.IntakeLimits.DEFAULT);
+        this(clock, dbUrlQuery, tokensFile, oidc, startNow, goalbook.http.IntakeLimits.DEFAULT, goalbook.submissions.QuarterBudget.DEFAULT);
     }
 
     private TestServer(java.time.Clock clock, String dbUrlQuery, Path tokensFile, goalbook.access.OidcSettings oidc, boolean startNow,
-                       goalbook.http.IntakeLimits intake) {
+                       goalbook.http.IntakeLimits intake, goalbook.submissions.QuarterBudget budget) {
         try {
             dataDir = Files.createTempDirectory("goalbook-test");
         } catch (IOException e) {
@@ -90,7 +95,7 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
         }
         Path templates = Path.of(System.getProperty("goalbook.templates", "templates"));
         Config config = new Config(0, dataDir, "jdbc:sqlite:" + dataDir.resolve("goalbook.db") + dbUrlQuery, tokensFile, templates,
-                10L * 1024 * 1024, "127.0.0.1", 20, null, java.util.Set.of("https://excel.officeapps.live.com"), null, null, null, intake);
+                10L * 1024 * 1024, "127.0.0.1", 20, null, java.util.Set.of("https://excel.officeapps.live.com"), null, null, null, intake, budget);
         starter = () -> Server.start(config, clock, oidc);
         if (startNow) {
             app = starter.get();

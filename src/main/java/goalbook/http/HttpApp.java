@@ -92,6 +92,7 @@ public final class HttpApp {
         new WhoAmIRoutes(deps.regions(), deps.clock()).register(config);
         new ResultsRoutes(new goalbook.submissions.QuarterResults(deps.periods(), deps.regions()), deps.periods(), deps.catalog()).register(config);
         new DiffRoutes(deps.store(), deps.regions()).register(config);
+        new BudgetRoutes(deps.store().budgets(), deps.regions(), intake).register(config);
         OpenApiRoute.register(config);
     }
 }

@@ -34,6 +34,10 @@ final class ProblemJson {
                     + "; no more submissions are taken", "Kvartalet " + a.period() + " är godkänt (" + when + " av " + a.actor()
                     + "). Nya inlämningar tas inte emot. Kontakta koncerncontrollern om kvartalet behöver öppnas igen.", List.of());
         });
+        config.routes.exception(goalbook.submissions.BudgetExceededException.class, (e, ctx) -> {
+            ApiProblem p = BudgetRoutes.exceeded(e);
+            write(ctx, p.status, p.type, p.getMessage(), p.sv, List.of());
+        });
         config.routes.exception(io.javalin.http.HttpResponseException.class, (e, ctx) ->
                 write(ctx, e.getStatus(), "http_" + e.getStatus(), e.getMessage(), "Begäran kunde inte behandlas.", List.of()));
         config.routes.exception(Exception.class, (e, ctx) -> {

@@ -73,8 +73,10 @@ public final class SubmissionService {
         // An approved quarter is refused before the upload is parsed: no parse slot, no POI, for bytes
         // that could never be stored. The store checks again inside its transaction (an approval may land meanwhile).
         store.requireOpen(period.toString());
+        String sha256 = Hashes.sha256(bytes);
+        store.requireRoom(period.toString(), region, bytes.length, sha256);
         Evaluated e = evaluate(period, region, bytes, true);
-        StoredVersion v = store.store(new NewSubmission(period.toString(), region, actor.label(), bytes, e.annotated, Hashes.sha256(bytes),
+        StoredVersion v = store.store(new NewSubmission(period.toString(), region, actor.label(), bytes, e.annotated, sha256,
                 e.report.valid(), e.structure.id(), e.structure.revision(), StoredReportJson.write(e.report, e.inputs), actor.id()), idempotencyKey);
         // Not created: the same bytes as the latest version, or a retry; answer with what was stored then.
         return v.created() ? new Outcome(e.report, e.inputs, e.annotated, v.sha256(), Optional.of(v)) : stored(v);

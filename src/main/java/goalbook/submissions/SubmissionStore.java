@@ -23,18 +23,30 @@ public final class SubmissionStore {
     private final Database db;
     private final Clock clock;
     private final AuditLog audit;
+    private final QuarterBudgets budgets;
     private final Runnable beforeCommit;
 
     public SubmissionStore(Database db, Clock clock) {
-        this(db, clock, () -> {});
+        this(db, clock, QuarterBudget.DEFAULT);
+    }
+
+    /** With {@code budget} as every region's default budget per quarter. */
+    public SubmissionStore(Database db, Clock clock, QuarterBudget budget) {
+        this(db, clock, budget, () -> {});
     }
 
     /** With a hook run inside the transaction after every insert, so tests can fail it halfway. */
-    SubmissionStore(Database db, Clock clock, Runnable beforeCommit) {
+    SubmissionStore(Database db, Clock clock, QuarterBudget budget, Runnable beforeCommit) {
         this.db = Objects.requireNonNull(db, "db");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.audit = new AuditLog(db, clock);
+        this.budgets = new QuarterBudgets(db, clock, budget);
         this.beforeCommit = beforeCommit;
+    }
+
+    /** The regions' budgets per quarter, which every new version is checked against. */
+    public QuarterBudgets budgets() {
+        return budgets;
     }
 
     /**
@@ -100,6 +112,7 @@ public final class SubmissionStore {
         if (latest.isPresent() && latest.get().sha256().equals(s.sha256())) {
             return latest.get();
         }
+        budgets.requireRoom(c, s.period(), s.region(), storedBytes(s));
         int version = latest.map(v -> v.version() + 1).orElse(1);
         Instant now = clock.instant();
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO submission (period, region, version, created_at, actor,"
@@ -127,6 +140,11 @@ public final class SubmissionStore {
         beforeCommit.run();
         return new StoredVersion(stored.id(), stored.period(), stored.region(), version, now, stored.actor(), stored.sha256(),
                 stored.valid(), stored.structure(), stored.structureRevision(), stored.reportJson(), true);
+    }
+
+    /** What a version takes in the database, as the budget counts it (the report's characters as bytes, near enough). */
+    private static long storedBytes(NewSubmission s) {
+        return s.original().length + (s.annotated() == null ? 0 : s.annotated().length) + s.reportJson().length();
     }
 
     private static void insertSummary(Connection c, long submissionId, String goalsJson) throws SQLException {
@@ -199,6 +217,21 @@ public final class SubmissionStore {
     public void requireOpen(String period) {
         db.read(c -> {
             ApprovalStore.requireOpen(c, period);
+            return null;
+        });
+    }
+
+    /**
+     * Throws {@link BudgetExceededException} when a new upload of {@code uploadBytes} cannot fit the
+     * region's budget for the quarter; cheap, so it goes before any parsing. The same bytes as the latest
+     * version pass (they store nothing). The store checks again, with the annotated copy, inside its transaction.
+     */
+    public void requireRoom(String period, String region, long uploadBytes, String sha256) {
+        db.read(c -> {
+            Optional<StoredVersion> latest = latest(c, period, region);
+            if (latest.isEmpty() || !latest.get().sha256().equals(sha256)) {
+                budgets.requireRoom(c, period, region, uploadBytes);
+            }
             return null;
         });
     }

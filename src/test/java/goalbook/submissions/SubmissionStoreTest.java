@@ -34,7 +34,7 @@ class SubmissionStoreTest {
     @BeforeEach
     void open() {
         db = openDatabase();
-        store = new SubmissionStore(db, clock, () -> {
+        store = new SubmissionStore(db, clock, QuarterBudget.DEFAULT, () -> {
             if (failBeforeCommit.get()) {
                 throw new IllegalStateException("injected failure");
             }
