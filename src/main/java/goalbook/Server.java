@@ -15,6 +15,7 @@ import goalbook.submissions.PeriodService;
 import goalbook.submissions.QuarterWorkbooks;
 import goalbook.submissions.ReferenceDataService;
 import goalbook.submissions.ReferenceStore;
+import goalbook.submissions.ReviewStore;
 import goalbook.submissions.SubmissionService;
 import goalbook.submissions.SubmissionStore;
 import goalbook.workbook.TemplateCache;
@@ -69,11 +70,12 @@ final class Server {
         UploadLimits limits = new UploadLimits(config.maxUploadBytes(), UploadLimits.DEFAULT.maxEntries(),
                 UploadLimits.DEFAULT.maxUncompressedBytes(), UploadLimits.DEFAULT.maxInflateRatio(), UploadLimits.DEFAULT.maxXmlDepth());
         SubmissionService submissions = new SubmissionService(catalog, regions, store, reference, limits, PARALLEL_PARSES);
-        PeriodService periods = new PeriodService(catalog, regions, store, new ApprovalStore(db, clock), reference);
+        ReviewStore reviews = new ReviewStore(db, clock);
+        PeriodService periods = new PeriodService(catalog, regions, store, new ApprovalStore(db, clock), reviews, reference);
         HttpDependencies deps = new HttpDependencies(catalog, regions, tokens, submissions, store, reference, new TemplateCache(), limits,
                 periods, clock, java.time.Duration.ofDays(config.deadlineDays()), config.publicUrl(),
                 new QuarterWorkbooks(periods, regions, clock), config.corsOrigins(), config.tls(),
-                () -> db.writeTrouble(minFreeBytes(limits)), config.intake());
+                () -> db.writeTrouble(minFreeBytes(limits)), config.intake(), reviews);
         RunningServer app = HttpApp.start(deps, config.host(), config.port());
         if (config.demoMode()) {
             LOG.warn("DEMO MODE: no GOALBOOK_TOKENS_FILE set; listening on loopback only ({}:{}) with the demo tokens of the README",

@@ -111,6 +111,13 @@ class AccessMatrixTest {
         rows.add(new Row("GET /api/periods/{period}/regions/{region}/budget", get(OWN + "/budget"), 401, 200, 403, 200, 403));
         rows.add(new Row("PUT /api/periods/{period}/regions/{region}/budget", json("PUT", OWN + "/budget", "{\"reason\":\"test\"}"),
                 401, 403, 403, 200, 403));
+        rows.add(new Row("GET /api/periods/{period}/regions/{region}/review", get(OWN + "/review"), 401, 200, 403, 200, 403));
+        // 2023-Q1: nord has no version there, so the controller's decision is refused (409) after access passed
+        rows.add(new Row("POST /api/periods/{period}/regions/{region}/review",
+                json("POST", "/api/periods/2023-Q1/regions/nord/review", "{\"decision\":\"accepted\"}"), 401, 403, 403, 409, 403));
+        rows.add(new Row("GET /api/periods/{period}/regions/{region}/comments", get(OWN + "/comments"), 401, 200, 403, 200, 403));
+        rows.add(new Row("POST /api/periods/{period}/regions/{region}/comments",
+                json("POST", OWN + "/comments", "{\"goalId\":\"andel_kvinnor\",\"text\":\"x\"}"), 401, 201, 403, 201, 403));
         // the board reads results only once the quarter is approved (2024-Q2 is open here); a region its own rows
         rows.add(new Row("GET /api/periods/{period}/results", get("/api/periods/2024-Q2/results"), 401, 200, 200, 200, 403));
         rows.add(new Row("GET /api/periods/{period}/results.csv", get("/api/periods/2024-Q2/results.csv"), 401, 200, 200, 200, 403));

@@ -141,7 +141,7 @@ class SeveralInstancesIT {
             Thread t = new Thread(() -> {
                 try {
                     go.await();
-                    statuses.add(s.post("/api/periods/" + period + "/approval", "demo-controller", "{\"allowMissing\":true}").statusCode());
+                    statuses.add(s.post("/api/periods/" + period + "/approval", "demo-controller", "{\"allowMissing\":true,\"allowNotAccepted\":true}").statusCode());
                 } catch (IOException | InterruptedException e) {
                     statuses.add(-1);
                 }

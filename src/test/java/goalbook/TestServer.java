@@ -163,6 +163,12 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
         return send(b.build());
     }
 
+    public HttpResponse<byte[]> post(String path, String token, String json) {
+        return send(HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     public HttpResponse<byte[]> put(String path, String token, String json) {
         return send(HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")

@@ -82,7 +82,7 @@ public final class HttpApp {
         ProblemJson.register(config);
         StructureRoutes.register(config, deps.catalog(), deps.regions());
         new TemplateRoutes(deps.catalog(), deps.regions(), deps.reference(), deps.templates()).register(config);
-        new SubmissionRoutes(deps.submissions(), deps.store(), deps.regions(), deps.limits().maxBytes(), intake).register(config);
+        new SubmissionRoutes(deps.submissions(), deps.store(), deps.reviews(), deps.regions(), deps.limits().maxBytes(), intake).register(config);
         new AddinRoutes(deps.publicBaseUrl()).register(config);
         // The browser page is the task pane outside Excel.
         config.routes.get("/", ctx -> ctx.redirect("/addin/taskpane.html"));
@@ -93,6 +93,7 @@ public final class HttpApp {
         new ResultsRoutes(new goalbook.submissions.QuarterResults(deps.periods(), deps.regions()), deps.periods(), deps.catalog()).register(config);
         new DiffRoutes(deps.store(), deps.regions()).register(config);
         new BudgetRoutes(deps.store().budgets(), deps.regions(), intake).register(config);
+        new ReviewRoutes(deps.reviews(), deps.store(), deps.regions(), deps.catalog(), intake).register(config);
         OpenApiRoute.register(config);
     }
 }

@@ -33,5 +33,6 @@ public record HttpDependencies(
         java.util.Set<String> corsOrigins,
         TlsSettings tls,
         java.util.function.Supplier<java.util.Optional<String>> databaseTrouble,
-        IntakeLimits intake) {
+        IntakeLimits intake,
+        goalbook.submissions.ReviewStore reviews) {
 }

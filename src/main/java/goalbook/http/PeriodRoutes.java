@@ -45,9 +45,14 @@ final class PeriodRoutes {
         Period period = PathParams.periodWithStructure(ctx, catalog);
         JsonNode body = JsonBodies.optional(ctx, intake);
         boolean allowMissing = body.path("allowMissing").asBoolean(false);
+        boolean allowNotAccepted = body.path("allowNotAccepted").asBoolean(false);
         try {
-            Approval a = periods.approve(period, Authentication.actor(p), allowMissing, body.path("comment").asText(null));
-            ctx.status(201).json(view(a));
+            Approval a = periods.approve(period, Authentication.actor(p), allowMissing, allowNotAccepted, body.path("comment").asText(null));
+            Map<String, Object> answer = view(a);
+            answer.put("regions", periods.reviewOverview(period));
+            ctx.status(201).json(answer);
+        } catch (PeriodService.NotAcceptedRegionsException e) {
+            throw ReviewProblems.notAccepted(e);
         } catch (PeriodService.MissingRegionsException e) {
             throw new ApiProblem(409, "regions_missing", e.missing().size() + " region(s) have not submitted: " + e.missing()
                     + "; send {\"allowMissing\": true} to approve anyway (recorded)",

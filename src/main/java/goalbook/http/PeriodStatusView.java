@@ -22,23 +22,26 @@ record PeriodStatusView(String period, String structure, Instant deadline, int r
     record ApprovalView(String period, int version, String state, Instant at, String actor, String reason, SnapshotView snapshot) {}
 
     /** What an approval locked; null on a reopening. */
-    @JsonPropertyOrder({"structure", "structureRevision", "referenceVersion", "regions", "missing", "approvedWithMissing"})
+    @JsonPropertyOrder({"structure", "structureRevision", "referenceVersion", "regions", "missing", "approvedWithMissing",
+            "approvedWithNotAccepted"})
     record SnapshotView(String structure, String structureRevision, int referenceVersion, Map<String, EntryView> regions,
-                        List<String> missing, boolean approvedWithMissing) {}
+                        List<String> missing, boolean approvedWithMissing, boolean approvedWithNotAccepted) {}
 
-    @JsonPropertyOrder({"version", "sha256", "valid"})
-    record EntryView(int version, String sha256, boolean valid) {}
+    @JsonPropertyOrder({"version", "sha256", "valid", "review"})
+    record EntryView(int version, String sha256, boolean valid, String review) {}
 
     @JsonPropertyOrder({"region", "name", "version", "submittedAt", "submittedBy", "valid", "met", "notMet", "missing", "noTarget",
-            "warnings", "timeliness"})
+            "warnings", "timeliness", "review", "reviewText", "reviewReason"})
     record RegionView(String region, String name, Integer version, Instant submittedAt, String submittedBy, Boolean valid,
-                      int met, int notMet, int missing, int noTarget, int warnings, String timeliness) {}
+                      int met, int notMet, int missing, int noTarget, int warnings, String timeliness, String review, String reviewText,
+                      String reviewReason) {}
 
     static PeriodStatusView of(PeriodStatus s) {
         return new PeriodStatusView(s.period(), s.structure(), s.deadline(), s.regions(), s.submitted(), s.valid(), s.approval(),
                 s.lastApproval() == null ? null : approval(s.lastApproval()),
                 s.perRegion().stream().map(r -> new RegionView(r.region(), r.name(), r.version(), r.submittedAt(), r.submittedBy(),
-                        r.valid(), r.met(), r.notMet(), r.missing(), r.noTarget(), r.warnings(), r.timeliness())).toList());
+                        r.valid(), r.met(), r.notMet(), r.missing(), r.noTarget(), r.warnings(), r.timeliness(), r.review().name(),
+                        r.review().label(), r.reviewReason())).toList());
     }
 
     private static ApprovalView approval(Approval a) {
@@ -48,7 +51,8 @@ record PeriodStatusView(String period, String structure, Instant deadline, int r
 
     private static SnapshotView snapshot(QuarterSnapshot q) {
         Map<String, EntryView> regions = new TreeMap<>();
-        q.regions().forEach((id, e) -> regions.put(id, new EntryView(e.version(), e.sha256(), e.valid())));
-        return new SnapshotView(q.structure(), q.structureRevision(), q.referenceVersion(), regions, q.missing(), q.approvedWithMissing());
+        q.regions().forEach((id, e) -> regions.put(id, new EntryView(e.version(), e.sha256(), e.valid(), e.review())));
+        return new SnapshotView(q.structure(), q.structureRevision(), q.referenceVersion(), regions, q.missing(), q.approvedWithMissing(),
+                q.approvedWithNotAccepted());
     }
 }

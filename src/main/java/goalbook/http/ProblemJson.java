@@ -38,6 +38,10 @@ final class ProblemJson {
             ApiProblem p = BudgetRoutes.exceeded(e);
             write(ctx, p.status, p.type, p.getMessage(), p.sv, List.of());
         });
+        config.routes.exception(goalbook.submissions.ReviewRefusedException.class, (e, ctx) -> {
+            ApiProblem p = ReviewProblems.refused(e);
+            write(ctx, p.status, p.type, p.getMessage(), p.sv, List.of());
+        });
         config.routes.exception(io.javalin.http.HttpResponseException.class, (e, ctx) ->
                 write(ctx, e.getStatus(), "http_" + e.getStatus(), e.getMessage(), "Begäran kunde inte behandlas.", List.of()));
         config.routes.exception(Exception.class, (e, ctx) -> {

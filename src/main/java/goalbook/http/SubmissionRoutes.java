@@ -18,11 +18,14 @@ final class SubmissionRoutes {
 
     private final SubmissionService service;
     private final SubmissionStore store;
+    private final goalbook.submissions.ReviewStore reviews;
     private final Regions regions;
     private final long maxUploadBytes;
     private final Intake intake;
 
-    SubmissionRoutes(SubmissionService service, SubmissionStore store, Regions regions, long maxUploadBytes, Intake intake) {
+    SubmissionRoutes(SubmissionService service, SubmissionStore store, goalbook.submissions.ReviewStore reviews, Regions regions,
+                     long maxUploadBytes, Intake intake) {
+        this.reviews = reviews;
         this.intake = intake;
         this.service = service;
         this.store = store;
@@ -86,11 +89,15 @@ final class SubmissionRoutes {
         Period period = PathParams.period(ctx);
         Region region = PathParams.region(ctx, regions);
         Authentication.requireRegion(ctx, region.id());
-        List<Map<String, Object>> versions = store.history(period.toString(), region.id()).stream().map(SubmissionRoutes::summary).toList();
+        // the controller's last decision on each version, so the history reads "v2 Återförvisad: skäl"
+        Map<Integer, goalbook.submissions.Review> decided = new java.util.HashMap<>();
+        reviews.history(period.toString(), region.id()).forEach(r -> decided.put(r.version(), r));
+        List<Map<String, Object>> versions = store.history(period.toString(), region.id()).stream()
+                .map(v -> summary(v, decided.get(v.version()))).toList();
         ctx.json(versions);
     }
 
-    private static Map<String, Object> summary(goalbook.submissions.VersionSummary v) {
+    private static Map<String, Object> summary(goalbook.submissions.VersionSummary v, goalbook.submissions.Review review) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("version", v.version());
         m.put("time", v.createdAt().toString());
@@ -98,6 +105,7 @@ final class SubmissionRoutes {
         m.put("sha256", v.sha256());
         m.put("valid", v.valid());
         m.put("goals", v.goals());
+        m.put("review", review == null ? null : ReviewView.decision(review));
         return m;
     }
 

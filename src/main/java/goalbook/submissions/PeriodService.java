@@ -35,13 +35,15 @@ public final class PeriodService {
     private final Regions regions;
     private final SubmissionStore submissions;
     private final ApprovalStore approvals;
+    private final ReviewStore reviews;
     private final ReferenceDataService reference;
     private final Consolidator consolidator = new Consolidator();
     private final HistoryLoader histories;
 
     public PeriodService(StructureCatalog catalog, Regions regions, SubmissionStore submissions, ApprovalStore approvals,
-                         ReferenceDataService reference) {
+                         ReviewStore reviews, ReferenceDataService reference) {
         this.catalog = catalog;
+        this.reviews = reviews;
         this.regions = regions;
         this.submissions = submissions;
         this.histories = new HistoryLoader(submissions);
@@ -60,6 +62,20 @@ public final class PeriodService {
 
         public List<String> missing() {
             return missing;
+        }
+    }
+
+    /** Regions whose version was returned or has errors, when approving without the explicit flag. */
+    public static final class NotAcceptedRegionsException extends RuntimeException {
+        private final transient RegionsByReview regions;
+
+        NotAcceptedRegionsException(RegionsByReview regions) {
+            super("regions returned " + regions.returned() + ", invalid " + regions.invalid(), null, false, false);
+            this.regions = regions;
+        }
+
+        public RegionsByReview regions() {
+            return regions;
         }
     }
 
@@ -114,6 +130,7 @@ public final class PeriodService {
         Instant deadline = java.time.LocalDate.of(p.year(), p.quarter() * 3, 1).plusMonths(1).atStartOfDay(java.time.ZoneOffset.UTC)
                 .toInstant().plus(deadlineAfterQuarterEnd);
         List<PeriodStatus.RegionStatus> rows = new ArrayList<>();
+        Map<String, Review> decisions = reviews.currentPerRegion(p.toString());
         int submitted = 0;
         int valid = 0;
         for (Region r : regions.all()) {
@@ -125,6 +142,7 @@ public final class PeriodService {
                 report.goals().forEach(g -> counts.merge(g.status(), 1, Integer::sum));
                 warnings = (int) report.problems().stream().filter(x -> x.severity() == Severity.WARNING).count();
             }
+            ReviewState review = ReviewStore.stateOf(v, decisions.get(r.id()));
             String timeliness = v == null ? (now.isAfter(deadline) ? "OVERDUE" : "PENDING")
                     : v.createdAt().isAfter(deadline) ? "LATE" : "ON_TIME";
             if (v != null) {
@@ -134,7 +152,8 @@ public final class PeriodService {
             rows.add(new PeriodStatus.RegionStatus(r.id(), r.name(), v == null ? null : v.version(), v == null ? null : v.createdAt(),
                     v == null ? null : v.actor(), v == null ? null : v.valid(), counts.getOrDefault(GoalStatus.MET, 0),
                     counts.getOrDefault(GoalStatus.NOT_MET, 0), counts.getOrDefault(GoalStatus.MISSING, 0),
-                    counts.getOrDefault(GoalStatus.NO_TARGET, 0), warnings, timeliness));
+                    counts.getOrDefault(GoalStatus.NO_TARGET, 0), warnings, timeliness, review, review == ReviewState.RETURNED
+                            || review == ReviewState.ACCEPTED ? decisions.get(r.id()).reason() : null));
         }
         String state = q.approved() ? "APPROVED" : q.approval().isPresent() ? "REOPENED" : "OPEN";
         return new PeriodStatus(p.toString(), q.structure().id(), deadline, regions.all().size(), submitted, valid, state,
@@ -143,20 +162,54 @@ public final class PeriodService {
 
     /** Approves and locks the period with a snapshot of what it approved; refused with regions missing unless allowed. */
     public Approval approve(Period p, String actor, boolean allowMissing, String reason) {
-        return approve(p, Actor.named(actor), allowMissing, reason);
+        return approve(p, Actor.named(actor), allowMissing, false, reason);
     }
 
-    public Approval approve(Period p, Actor actor, boolean allowMissing, String reason) {
+    /**
+     * Approves and locks the period with a snapshot of what it approved. Refused with regions missing
+     * unless {@code allowMissing}, and with a region whose version was returned or has errors unless
+     * {@code allowNotAccepted}: both are explicit choices, recorded in the snapshot.
+     */
+    public Approval approve(Period p, Actor actor, boolean allowMissing, boolean allowNotAccepted, String reason) {
         QuarterData q = data(p);
-        List<String> missing = regions.all().stream().map(Region::id).filter(id -> !q.versions().containsKey(id)).toList();
-        if (!missing.isEmpty() && !allowMissing) {
-            throw new MissingRegionsException(missing);
+        RegionsByReview overview = reviewOverview(q);
+        if (!overview.missing().isEmpty() && !allowMissing) {
+            throw new MissingRegionsException(overview.missing());
+        }
+        boolean notAccepted = !overview.returned().isEmpty() || !overview.invalid().isEmpty();
+        if (notAccepted && !allowNotAccepted) {
+            throw new NotAcceptedRegionsException(overview);
         }
         Map<String, QuarterSnapshot.Entry> entries = new LinkedHashMap<>();
-        q.versions().forEach((region, v) -> entries.put(region, new QuarterSnapshot.Entry(v.version(), v.sha256(), v.valid())));
-        QuarterSnapshot snap = new QuarterSnapshot(q.structure().id(), q.structure().revision(), q.referenceVersion(), entries, missing,
-                !missing.isEmpty());
+        q.versions().forEach((region, v) -> entries.put(region,
+                new QuarterSnapshot.Entry(v.version(), v.sha256(), v.valid(), overview.stateOf(region).name())));
+        QuarterSnapshot snap = new QuarterSnapshot(q.structure().id(), q.structure().revision(), q.referenceVersion(), entries,
+                overview.missing(), !overview.missing().isEmpty(), notAccepted);
         return approvals.approve(p.toString(), actor, reason, snap.toJson());
+    }
+
+    /** Each region by where its report stands: accepted, submitted (not reviewed), returned, invalid, missing. */
+    public RegionsByReview reviewOverview(Period p) {
+        return reviewOverview(data(p));
+    }
+
+    private RegionsByReview reviewOverview(QuarterData q) {
+        Map<String, Review> decisions = reviews.currentPerRegion(q.period().toString());
+        Map<String, ReviewState> states = new LinkedHashMap<>();
+        Set<String> invalid = new HashSet<>();
+        for (Region r : regions.all()) {
+            StoredVersion v = q.versions().get(r.id());
+            states.put(r.id(), ReviewStore.stateOf(v, decisions.get(r.id())));
+            if (v != null && !v.valid()) {
+                invalid.add(r.id());
+            }
+        }
+        return RegionsByReview.of(states, invalid);
+    }
+
+    /** The latest decision on each region's versions for the period. */
+    public Map<String, Review> reviews(Period p) {
+        return reviews.currentPerRegion(p.toString());
     }
 
     public Optional<Approval> reopen(Period p, String actor, String reason) {

@@ -13,8 +13,10 @@ public record PeriodStatus(String period, String structure, Instant deadline, in
 
     /**
      * One region's line: its version in use (null when none), statuses re-evaluated with the current
-     * reference data (the stored report stays as it was at upload), and whether it is on time.
+     * reference data (the stored report stays as it was at upload), whether it is on time, and where it
+     * stands with the controller (with the reason when returned).
      */
     public record RegionStatus(String region, String name, Integer version, Instant submittedAt, String submittedBy, Boolean valid,
-                               int met, int notMet, int missing, int noTarget, int warnings, String timeliness) {}
+                               int met, int notMet, int missing, int noTarget, int warnings, String timeliness, ReviewState review,
+                               String reviewReason) {}
 }

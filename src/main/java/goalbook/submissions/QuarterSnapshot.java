@@ -11,7 +11,7 @@ import java.util.TreeMap;
  * version, e.g. {@code {"structure":"almi-2021","referenceVersion":3,"regions":{"nord":{"version":2,...}}}}.
  */
 public record QuarterSnapshot(String structure, String structureRevision, int referenceVersion,
-                              Map<String, Entry> regions, List<String> missing, boolean approvedWithMissing) {
+                              Map<String, Entry> regions, List<String> missing, boolean approvedWithMissing, boolean approvedWithNotAccepted) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -20,8 +20,12 @@ public record QuarterSnapshot(String structure, String structureRevision, int re
         missing = List.copyOf(missing);
     }
 
-    /** The version of one region that the approval covers. */
-    public record Entry(int version, String sha256, boolean valid) {}
+    /**
+     * The version of one region that the approval covers.
+     *
+     * @param review its {@link ReviewState} at approval; null in snapshots from before reviews existed
+     */
+    public record Entry(int version, String sha256, boolean valid, String review) {}
 
     String toJson() {
         try {

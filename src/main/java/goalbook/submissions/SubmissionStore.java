@@ -286,7 +286,7 @@ public final class SubmissionStore {
         });
     }
 
-    private static Optional<StoredVersion> latest(Connection c, String period, String region) throws SQLException {
+    static Optional<StoredVersion> latest(Connection c, String period, String region) throws SQLException {
         return list(c, "SELECT " + COLUMNS + " FROM submission WHERE period = ? AND region = ? ORDER BY version DESC LIMIT 1",
                 period, region).stream().findFirst();
     }

@@ -17,5 +17,11 @@ public final class StatusLabels {
     public static final String UNCHANGED = "Oförändrat";
     public static final String NO_COMPARISON = "Ingen jämförelse";
 
+    /** Where a region's report stands with the controller. */
+    public static final String REVIEW_MISSING = "Ej inlämnad";
+    public static final String REVIEW_SUBMITTED = "Inlämnad";
+    public static final String REVIEW_ACCEPTED = "Godkänd";
+    public static final String REVIEW_RETURNED = "Återförvisad";
+
     private StatusLabels() {}
 }

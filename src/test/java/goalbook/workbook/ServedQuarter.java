@@ -12,6 +12,7 @@ import goalbook.submissions.PeriodService;
 import goalbook.submissions.QuarterWorkbooks;
 import goalbook.submissions.ReferenceDataService;
 import goalbook.submissions.ReferenceStore;
+import goalbook.submissions.ReviewStore;
 import goalbook.submissions.SubmissionService;
 import goalbook.submissions.SubmissionStore;
 import java.io.IOException;
@@ -48,7 +49,7 @@ final class ServedQuarter implements AutoCloseable {
         SubmissionStore store = new SubmissionStore(db, clock);
         reference = new ReferenceDataService(new ReferenceStore(db, clock), regions);
         submissions = new SubmissionService(TestStructures.catalog(), regions, store, reference, UploadLimits.DEFAULT, 1);
-        periods = new PeriodService(TestStructures.catalog(), regions, store, new ApprovalStore(db, clock), reference);
+        periods = new PeriodService(TestStructures.catalog(), regions, store, new ApprovalStore(db, clock), new ReviewStore(db, clock), reference);
         workbooks = new QuarterWorkbooks(periods, regions, clock);
     }
 

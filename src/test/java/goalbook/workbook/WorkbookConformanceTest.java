@@ -65,7 +65,7 @@ class WorkbookConformanceTest {
         WORKBOOKS.put("consolidated B", quarter.workbooks.consolidated(B_Q2));
         WORKBOOKS.put("board B draft", quarter.workbooks.board(B_Q2, null));
         WORKBOOKS.put("regional board B draft", quarter.workbooks.board(B_Q2, quarter.regions.byId("nord").orElseThrow()));
-        quarter.periods.approve(B_Q2, "controller", true, "två regioner räcker för testet");
+        quarter.periods.approve(B_Q2, goalbook.submissions.Actor.named("controller"), true, true, "två regioner räcker för testet");
         WORKBOOKS.put("board B approved", quarter.workbooks.board(B_Q2, null));
         WORKBOOKS.put("regional board B approved", quarter.workbooks.board(B_Q2, quarter.regions.byId("mitt").orElseThrow()));
         WORKBOOKS.put("consolidated A", quarter.workbooks.consolidated(A_Q4));
