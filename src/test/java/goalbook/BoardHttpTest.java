@@ -93,4 +93,33 @@ class BoardHttpTest {
         assertEquals(403, server.get("/api/periods/2024-Q2/regions/mitt/board.xlsx", "demo-nord").statusCode());
         assertEquals(403, server.get("/api/periods/2024-Q2/regions/mitt/board.xlsx", "demo-board").statusCode());
     }
+
+    @Test
+    void reopened_theBoardKeepsTheEarlierApprovalMarkedSuperseded_untilApprovedAgain() throws Exception {
+        String board = "/api/periods/2024-Q4/board.xlsx";
+        assertEquals(201, PeriodHttpTest.submitTo(server, "2024-Q4", "nord", FilledTemplates.B_Q2_MET));
+        assertEquals(403, server.get(board, "demo-board").statusCode(), "never approved: nothing for the board");
+        String approval = "/api/periods/2024-Q4/approval";
+        assertEquals(201, PeriodHttpTest.postTo(server, approval, "demo-controller", "{\"allowMissing\":true,\"allowNotAccepted\":true}").statusCode());
+        String approvedGoals = sheetText(server.get(board, "demo-board").body(), "Mål");
+        assertEquals(200, PeriodHttpTest.postTo(server, "/api/periods/2024-Q4/reopen", "demo-controller", "{\"reason\":\"Nord & Mitt rättar\"}")
+                .statusCode());
+
+        HttpResponse<byte[]> kept = server.get(board, "demo-board");
+        assertEquals(200, kept.statusCode());
+        assertTrue(kept.headers().firstValue("Content-Disposition").orElse("").contains("ersatt"), kept.headers().map().toString());
+        String goals = sheetText(kept.body(), "Mål");
+        assertTrue(goals.startsWith("ERSATT – godkänt "), goals);
+        assertEquals(approvedGoals, goals.substring(goals.indexOf('\n') + 1),
+                "below the banner, the same sheet as approved");
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(kept.body()))) {
+            assertTrue(wb.getSheet("Mål").getHeader().getCenter().contains("ERSATT"));
+            String front = sheetText(kept.body(), wb.getSheetName(0));
+            assertTrue(front.contains("öppnades igen") && front.contains("Nord & Mitt rättar"), front);
+        }
+        assertTrue(sheetText(server.get(board, "demo-controller").body(), "Mål").contains("UTKAST"), "the controller works on the draft");
+
+        assertEquals(201, PeriodHttpTest.postTo(server, approval, "demo-controller", "{\"allowMissing\":true,\"allowNotAccepted\":true}").statusCode());
+        assertFalse(sheetText(server.get(board, "demo-board").body(), "Mål").contains("ERSATT"), "approved again: the new approval");
+    }
 }

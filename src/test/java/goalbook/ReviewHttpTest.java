@@ -80,7 +80,12 @@ class ReviewHttpTest {
         assertTrue(problem.get("type").asText().endsWith("/regions_not_accepted"), problem.toString());
         assertEquals("nord", problem.at("/problems/0").asText());
 
-        assertEquals(201, server.upload(NORD + "/submissions", "demo-nord", version(2), null).statusCode());
+        HttpResponse<byte[]> second = server.upload(NORD + "/submissions", "demo-nord", version(2), TestServer.XLSX);
+        assertEquals(201, second.statusCode());
+        String results = BoardHttpTest.sheetText(second.body(), "Resultat");
+        assertTrue(results.contains("Kommentarer från granskningen"), results);
+        assertTrue(results.contains("Version 1 återförvisades") && results.contains("Kundtiden verkar orimlig"), results);
+        assertTrue(results.contains("Kontrollera andelen kvinnor") && results.contains("Rättat i underlaget"), "the thread on the next copy");
         assertEquals("SUBMITTED", statusRow("nord").get("review").asText(), "a new version resets the state");
         JsonNode history = json(server.get(NORD + "/submissions", "demo-nord"));
         assertEquals("RETURNED", history.get(1).at("/review/state").asText(), "v1's decision stays in the history");

@@ -45,6 +45,14 @@ final class BoardRoutes {
         Principal who = Authentication.principal(ctx);
         Period p = PathParams.periodWithStructure(ctx, catalog);
         boolean approved = periods.approval(p).map(a -> a.locks()).orElse(false);
+        if (who.role() == Role.BOARD && !approved) {
+            // reopened: the board keeps the workbook it was given, marked as superseded, until the quarter is approved again
+            java.util.Optional<byte[]> superseded = workbooks.supersededBoard(p);
+            if (superseded.isPresent()) {
+                Downloads.xlsx(ctx, superseded.get(), "goalbook-" + p + "-styrelse-ersatt.xlsx");
+                return;
+            }
+        }
         if (!(who.isController() || (who.role() == Role.BOARD && approved))) {
             throw new ApiProblem(403, "forbidden", who.role() == Role.BOARD
                     ? "The board workbook of " + p + " is available to the board once the quarter is approved"

@@ -92,16 +92,39 @@ public final class PeriodService {
         GoalStructure s = structureFor(p);
         Optional<Approval> approval = approvals.current(p.toString());
         if (approval.isPresent() && approval.get().locks()) {
-            QuarterSnapshot snap = QuarterSnapshot.fromJson(approval.get().snapshot());
-            Map<String, StoredVersion> versions = new LinkedHashMap<>();
-            snap.regions().forEach((region, e) -> submissions.version(p.toString(), region, e.version()).ifPresent(v -> versions.put(region, v)));
-            ReferenceData ref = reference.at(s, p.year(), snap.referenceVersion()).orElse(ReferenceData.empty(s.id(), p.year()));
-            return new QuarterData(s, p, versions, ref, snap.referenceVersion(), approval);
+            return approved(p, s, approval.get());
         }
         Map<String, StoredVersion> versions = new LinkedHashMap<>();
         submissions.latestPerRegion(p.toString()).forEach(v -> versions.put(v.region(), v));
         ReferenceData ref = reference.latest(s, p.year()).orElse(ReferenceData.empty(s.id(), p.year()));
         return new QuarterData(s, p, versions, ref, reference.latestVersion(s, p.year()), approval);
+    }
+
+    /**
+     * While a reopened quarter is not approved again: what its latest approval covered, for the board,
+     * whose workbook of that approval stays available, marked as superseded. Empty otherwise.
+     */
+    public Optional<QuarterData> superseded(Period p) {
+        Optional<Approval> now = approvals.current(p.toString());
+        if (now.isEmpty() || now.get().locks()) {
+            return Optional.empty();
+        }
+        List<Approval> all = approvals.history(p.toString());
+        for (int i = all.size() - 1; i >= 0; i--) {
+            if (all.get(i).locks()) {
+                return Optional.of(approved(p, structureFor(p), all.get(i)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The versions and reference data {@code approval}'s snapshot locked. */
+    private QuarterData approved(Period p, GoalStructure s, Approval approval) {
+        QuarterSnapshot snap = QuarterSnapshot.fromJson(approval.snapshot());
+        Map<String, StoredVersion> versions = new LinkedHashMap<>();
+        snap.regions().forEach((region, e) -> submissions.version(p.toString(), region, e.version()).ifPresent(v -> versions.put(region, v)));
+        ReferenceData ref = reference.at(s, p.year(), snap.referenceVersion()).orElse(ReferenceData.empty(s.id(), p.year()));
+        return new QuarterData(s, p, versions, ref, snap.referenceVersion(), Optional.of(approval));
     }
 
     /** Re-evaluates every region from its stored inputs with the data's reference values, and the group from their sums. */

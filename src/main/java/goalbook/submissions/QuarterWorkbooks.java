@@ -17,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The controller's consolidated workbook and the board workbooks (the group's and each regional
@@ -56,6 +57,27 @@ public final class QuarterWorkbooks {
                 earlier.stream().map(Map.Entry::getValue).toList());
     }
 
+    /**
+     * The group's board workbook of the latest approval while the quarter is reopened, marked as
+     * superseded on every sheet; empty when the quarter is approved or was never approved.
+     */
+    public Optional<byte[]> supersededBoard(Period p) {
+        Optional<QuarterData> earlier = periods.superseded(p);
+        if (earlier.isEmpty()) {
+            return Optional.empty();
+        }
+        QuarterData q = earlier.get();
+        Consolidation c = periods.consolidate(q);
+        Approval approved = q.approval().orElseThrow();
+        Approval reopened = periods.approval(p).orElseThrow();
+        String banner = "ERSATT – godkänt " + WHEN.format(approved.at()) + ", kvartalet öppnades igen " + WHEN.format(reopened.at());
+        String text = "Godkänt " + WHEN.format(approved.at()) + " av " + approved.actor() + ". Ersatt: kvartalet öppnades igen "
+                + WHEN.format(reopened.at()) + " av " + reopened.actor() + " (" + reopened.reason() + "). Siffrorna gäller tills kvartalet godkänns på nytt.";
+        List<Map.Entry<Period, Consolidation>> before = periods.earlier(p, TREND_QUARTERS);
+        return Optional.of(new BoardWorkbook().renderSuperseded(q.structure(), p, c, new BoardScope(null, "Almi – koncernen"), banner,
+                clock.instant(), sources(q), trend(before, null), text, before.stream().map(Map.Entry::getValue).toList()));
+    }
+
     private static String approvalText(QuarterData q) {
         if (q.approved()) {
             Approval a = q.approval().orElseThrow();
@@ -67,12 +89,31 @@ public final class QuarterWorkbooks {
 
     private List<SourceRow> sources(QuarterData q) {
         List<SourceRow> rows = new ArrayList<>();
+        Map<String, Review> decisions = periods.reviews(q.period());
+        Map<String, QuarterSnapshot.Entry> approved = q.approved()
+                ? q.approval().orElseThrow().lockedSnapshot().map(QuarterSnapshot::regions).orElse(Map.of()) : Map.of();
         for (Region r : regions.all()) {
             StoredVersion v = q.versions().get(r.id());
             rows.add(v == null ? new SourceRow(r.id(), r.name(), null, null, null, null, false)
-                    : new SourceRow(r.id(), r.name(), v.version(), v.sha256(), WHEN.format(v.createdAt()), v.actor(), v.valid()));
+                    : new SourceRow(r.id(), r.name(), v.version(), v.sha256(), WHEN.format(v.createdAt()), v.actor(), v.valid(),
+                            review(v, decisions.get(r.id()), approved.get(r.id()))));
         }
         return rows;
+    }
+
+    /** "Godkänd", "Återförvisad: skäl" or "Inlämnad"; as at approval for an approved quarter (null from before reviews existed). */
+    private static String review(StoredVersion v, Review decision, QuarterSnapshot.Entry atApproval) {
+        if (atApproval != null) {
+            return atApproval.review() == null ? null : ReviewState.valueOf(atApproval.review()).label();
+        }
+        ReviewState state = ReviewStore.stateOf(v, decision);
+        if (state == ReviewState.RETURNED) {
+            return state.label() + ": " + decision.reason();
+        }
+        if (state == ReviewState.ACCEPTED && decision.override() != null) {
+            return state.label() + " (" + decision.override() + ")";
+        }
+        return state.label();
     }
 
     /** The group's (or one region's) headline value per goal in earlier quarters, oldest first; the workbook adds this one. */

@@ -24,6 +24,7 @@ import java.util.Optional;
  */
 public final class SubmissionService {
 
+    private final ReviewStore reviews;
     private final StructureCatalog catalog;
     private final SubmissionStore store;
     private final ReferenceDataService reference;
@@ -36,8 +37,9 @@ public final class SubmissionService {
 
     private final java.util.function.UnaryOperator<String> regionName;
 
-    public SubmissionService(StructureCatalog catalog, goalbook.goals.Regions regions, SubmissionStore store, ReferenceDataService reference,
-                             UploadLimits limits, int parallelParses) {
+    public SubmissionService(StructureCatalog catalog, goalbook.goals.Regions regions, SubmissionStore store, ReviewStore reviews,
+                             ReferenceDataService reference, UploadLimits limits, int parallelParses) {
+        this.reviews = reviews;
         this.regionName = id -> regions.byId(id).map(goalbook.goals.Region::name).orElse("regionen " + id);
         this.catalog = catalog;
         this.store = store;
@@ -104,15 +106,19 @@ public final class SubmissionService {
         SubmittedInputs inputs = WorkbookReader.inputs(upload, structure, period);
         Map<String, BigDecimal> ref = reference.resolved(structure, period, region);
         Report report = evaluator.evaluate(new EvaluationInput(structure, period, region, inputs, ref, histories.of(period, region)));
-        byte[] annotated = annotate ? annotate(bytes, structure, region, report, inputs) : null;
+        byte[] annotated = annotate
+                ? annotate(bytes, structure, region, report, inputs, ReviewNotesOf.of(structure, reviews.current(period.toString(), region),
+                        reviews.comments(period.toString(), region)))
+                : null;
         return new Evaluated(structure, report, inputs.values(), annotated);
     }
 
     /** POI opens the upload only here, after the streaming pass found it within bounds; a few at a time. */
-    private byte[] annotate(byte[] bytes, GoalStructure structure, String region, Report report, SubmittedInputs inputs) {
+    private byte[] annotate(byte[] bytes, GoalStructure structure, String region, Report report, SubmittedInputs inputs,
+                            goalbook.workbook.ReviewNotes review) {
         parses.enter();
         try (UploadedWorkbook workbook = UploadedWorkbook.open(bytes)) {
-            return workbook.annotate(structure, report, inputs, regionName.apply(region));
+            return workbook.annotate(structure, report, inputs, regionName.apply(region), review);
         } finally {
             parses.leave();
         }

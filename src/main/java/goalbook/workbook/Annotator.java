@@ -61,6 +61,12 @@ public final class Annotator {
      */
     static byte[] annotate(XSSFWorkbook wb, GoalStructure s, Report report, SubmittedInputs inputs, String regionName, int sizeHint,
                            Map<String, String> ownFormulas) {
+        return annotate(wb, s, report, inputs, regionName, sizeHint, ownFormulas, ReviewNotes.NONE);
+    }
+
+    /** As above, with the controller's review of the region's earlier versions on Resultat. */
+    static byte[] annotate(XSSFWorkbook wb, GoalStructure s, Report report, SubmittedInputs inputs, String regionName, int sizeHint,
+                           Map<String, String> ownFormulas, ReviewNotes review) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream(sizeHint + 16_384)) {
             CellMarker marker = new CellMarker(wb, MarkLedger.undo(wb));
             ForeignFormulas.freeze(wb, ownFormulas, inputCells(inputs));
@@ -68,7 +74,7 @@ public final class Annotator {
             LiveValues.refresh(wb);
             markProblems(wb, marker, report, inputs);
             noteDifferingStatuses(wb, marker, report);
-            ResultSheet.write(wb, s, report, inputs, regionName);
+            ResultSheet.write(wb, s, report, inputs, regionName, review);
             IndexSheet.write(wb, s, report, regionName);
             MarkLedger.write(wb, marker.marks());
             showResults(wb);

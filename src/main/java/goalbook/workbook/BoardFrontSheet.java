@@ -22,6 +22,9 @@ final class BoardFrontSheet {
     static final String NAME = "Framsida";
     static final int WIDTH = GoalRows.HEADS.length - 1;
 
+    /** Characters of bold text that fit the page's width on one line. */
+    private static final int ONE_LINE = 110;
+
     private BoardFrontSheet() {}
 
     static void write(ReportFrame frame, ReportStyles st, BoardContext b, boolean draft, String approvalText) {
@@ -30,7 +33,13 @@ final class BoardFrontSheet {
         cell(sheet, row++, 0, "Styrelserapport " + ReportFrame.periodText(b.period()) + " – " + b.scope().title(), st.base.title);
         String approval = approvalText == null || approvalText.isBlank() ? (draft ? ReportFrame.DRAFT : "–") : approvalText;
         // A draft already carries the banner above; say it once.
-        cell(sheet, row++, 0, approval.equals(ReportFrame.DRAFT) ? b.s().name() : approval + " · " + b.s().name(), st.base.bold);
+        String line = approval.equals(ReportFrame.DRAFT) ? b.s().name() : approval + " · " + b.s().name();
+        if (line.length() <= ONE_LINE) {
+            cell(sheet, row++, 0, line, st.base.bold);
+        } else {
+            // e.g. a superseded approval with the reopening's reason: wrapped across the page, not run off its edge
+            SheetKit.merged(sheet, row++, 0, WIDTH, line, st.base.wrap, 140);
+        }
         row++;
         cell(sheet, row, 0, headline(b), st.base.title);
         SheetKit.fitHeight(sheet, row++, "x", 80, 20f);

@@ -45,10 +45,25 @@ public final class BoardWorkbook {
      */
     public byte[] render(GoalStructure s, Period period, Consolidation c, BoardScope scope, boolean draft, Instant generatedAt,
                          List<SourceRow> sources, List<TrendPoint> trend, String approvalText, List<Consolidation> earlier) {
+        return render(s, period, c, scope, draft ? ReportFrame.DRAFT : null, generatedAt, sources, trend, approvalText, earlier);
+    }
+
+    /**
+     * The workbook of an approval that a reopening has superseded: its numbers as approved, every sheet
+     * marked with {@code banner}, e.g. "ERSATT – godkänt 2024-07-20 10:15, kvartalet är öppnat igen".
+     */
+    public byte[] renderSuperseded(GoalStructure s, Period period, Consolidation c, BoardScope scope, String banner, Instant generatedAt,
+                                   List<SourceRow> sources, List<TrendPoint> trend, String approvalText, List<Consolidation> earlier) {
+        return render(s, period, c, scope, banner, generatedAt, sources, trend, approvalText, earlier);
+    }
+
+    private byte[] render(GoalStructure s, Period period, Consolidation c, BoardScope scope, String banner, Instant generatedAt,
+                          List<SourceRow> sources, List<TrendPoint> trend, String approvalText, List<Consolidation> earlier) {
+        boolean draft = ReportFrame.DRAFT.equals(banner);
         BoardContext b = BoardContext.of(s, period, c, scope, sources, earlier);
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             ReportStyles st = new ReportStyles(wb);
-            ReportFrame frame = new ReportFrame(wb, st, draft);
+            ReportFrame frame = new ReportFrame(wb, st, banner);
             List<SourceRow> shown = sources.stream().filter(x -> scope.group() || scope.regionOrNull().equals(x.region())).toList();
             BoardFrontSheet.write(frame, st, b, draft, approvalText);
             BoardGoalsSheet.write(frame, st, b);

@@ -25,6 +25,25 @@ final class ExcelText {
         return text.substring(0, end) + CUT_MARK;
     }
 
+    /** Excel's limit for a printed header or footer section, its codes included. */
+    static final int MAX_HEADER_CHARS = 255;
+
+    /**
+     * {@code text} as a printed header or footer section: "&" doubled (else it starts a code) and cut
+     * to what Excel accepts, e.g. "Nord & Syd" → "Nord && Syd".
+     */
+    static String fitHeaderFooter(String text) {
+        String escaped = text.replace("&", "&&");
+        if (escaped.length() <= MAX_HEADER_CHARS) {
+            return escaped;
+        }
+        int end = MAX_HEADER_CHARS - 1;
+        while (end > 0 && (Character.isHighSurrogate(escaped.charAt(end - 1)) || escaped.charAt(end - 1) == '&')) {
+            end--; // neither half a character nor half an escaped "&&"
+        }
+        return escaped.substring(0, end) + "…";
+    }
+
     /** A row height Excel accepts: {@code points}, at most {@link #MAX_ROW_POINTS}. */
     static float rowPoints(float points) {
         return Math.min(points, MAX_ROW_POINTS);

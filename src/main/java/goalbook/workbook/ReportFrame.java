@@ -26,12 +26,17 @@ final class ReportFrame {
 
     private final XSSFWorkbook wb;
     private final ReportStyles st;
-    private final boolean draft;
+    /** The red line at the top of every sheet and in its printed header and footer; null for none. */
+    private final String banner;
 
     ReportFrame(XSSFWorkbook wb, ReportStyles st, boolean draft) {
+        this(wb, st, draft ? DRAFT : null);
+    }
+
+    ReportFrame(XSSFWorkbook wb, ReportStyles st, String banner) {
         this.wb = wb;
         this.st = st;
-        this.draft = draft;
+        this.banner = banner;
     }
 
     /** A new sheet printed A4 landscape one page wide; marked when a draft. */
@@ -43,20 +48,20 @@ final class ReportFrame {
         return sheet;
     }
 
-    /** The first row free for content: 2 below a draft banner, else 0. */
+    /** The first row free for content: 2 below a banner, else 0. */
     int top() {
-        return draft ? 2 : 0;
+        return banner != null ? 2 : 0;
     }
 
-    /** Adds the draft banner and header/footer to a sheet someone else created (e.g. Målstruktur). */
+    /** Adds the banner and header/footer to a sheet someone else created (e.g. Målstruktur). */
     void mark(XSSFSheet sheet) {
-        if (!draft) {
+        if (banner == null) {
             return;
         }
-        sheet.getHeader().setCenter(DRAFT);
-        sheet.getFooter().setCenter(DRAFT);
-        SheetKit.cell(sheet, 0, 0, DRAFT, st.draft);
-        SheetKit.fitHeight(sheet, 0, DRAFT, 80, 20f);
+        sheet.getHeader().setCenter(ExcelText.fitHeaderFooter(banner));
+        sheet.getFooter().setCenter(ExcelText.fitHeaderFooter(banner));
+        SheetKit.cell(sheet, 0, 0, banner, st.draft);
+        SheetKit.fitHeight(sheet, 0, banner, 80, 20f);
     }
 
     static String shown(Instant t) {

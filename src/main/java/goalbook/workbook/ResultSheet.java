@@ -30,6 +30,7 @@ final class ResultSheet {
     static final int DETAILS_ROW = 2;
     static final int GOAL_HEADER_ROW = 4;
     static final String PROBLEM_HEADING = "Fel och varningar";
+    static final String REVIEW_HEADING = "Kommentarer från granskningen";
     private static final int NR = 0;
     private static final int GOAL = 1;
     private static final int TARGET = 2;
@@ -43,6 +44,10 @@ final class ResultSheet {
     private ResultSheet() {}
 
     static void write(XSSFWorkbook wb, GoalStructure s, Report report, SubmittedInputs inputs, String regionName) {
+        write(wb, s, report, inputs, regionName, ReviewNotes.NONE);
+    }
+
+    static void write(XSSFWorkbook wb, GoalStructure s, Report report, SubmittedInputs inputs, String regionName, ReviewNotes review) {
         PlainSheet out = new PlainSheet(wb, NAME, WIDTHS);
         int last = out.lastColumn();
         Verdict verdict = Verdict.of(report);
@@ -81,9 +86,35 @@ final class ResultSheet {
                 }
             }
         }
-        problems(out, r + 1, report, inputs);
+        r = review(out, r + 1, review);
+        problems(out, r, report, inputs);
         out.repeatOnEveryPage(GOAL_HEADER_ROW, GOAL_HEADER_ROW);
         out.sheet.createFreezePane(0, GOAL_HEADER_ROW + 1);
+    }
+
+    /** The controller's latest decision and the conversation per goal; nothing when there is none. Returns the next free row. */
+    private static int review(PlainSheet out, int r, ReviewNotes review) {
+        if (review.isEmpty()) {
+            return r;
+        }
+        int last = out.lastColumn();
+        out.merged(r++, 0, last, REVIEW_HEADING, out.bold);
+        if (review.decision() != null) {
+            out.merged(r++, 0, last, review.decision(), out.text);
+        }
+        if (!review.comments().isEmpty()) {
+            out.text(r, NR, "Nr", out.header);
+            out.text(r, GOAL, "Mål", out.header);
+            out.text(r, TARGET, "Från", out.header);
+            out.merged(r++, VALUE, last, "Kommentar", out.header);
+            for (ReviewNotes.Entry e : review.comments()) {
+                out.integer(r, NR, BigDecimal.valueOf(e.goalNumber()));
+                out.text(r, GOAL, e.goalName());
+                out.text(r, TARGET, e.from());
+                out.merged(r++, VALUE, last, e.text(), out.text);
+            }
+        }
+        return r + 1;
     }
 
     /** Errors first, each with the cell it concerns. */

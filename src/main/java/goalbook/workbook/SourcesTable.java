@@ -7,18 +7,18 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * The table of where the numbers came from, e.g. "Almi Gävle Dala | 3 | 9f2c… | 2024-07-10 14:03 |
- * anna@almi.se | Ja", or "Almi Gotland | Ej inlämnad" for a region without a submission.
+ * anna@almi.se | Ja | Godkänd", or "Almi Gotland | Ej inlämnad" for a region without a submission.
  */
 final class SourcesTable {
 
     static final String NONE = CoverageNote.NOT_SUBMITTED;
-    static final int COLUMNS = 6;
+    static final int COLUMNS = 7;
 
     private SourcesTable() {}
 
     /** Writes the header at {@code row} and one row per source; returns the next free row. */
     static int write(XSSFSheet sheet, ReportStyles st, int row, List<SourceRow> sources) {
-        String[] headers = {"Region", "Version", "SHA-256 (filens kontrollsumma)", "Inlämnad", "Inlämnad av", "Giltig"};
+        String[] headers = {"Region", "Version", "SHA-256 (filens kontrollsumma)", "Inlämnad", "Inlämnad av", "Giltig", "Granskning"};
         for (int i = 0; i < headers.length; i++) {
             cell(sheet, row, i, headers[i], st.base.header);
         }
@@ -39,6 +39,7 @@ final class SourcesTable {
                 cell(sheet, row, 3, s.submittedAt(), st.userText);
                 cell(sheet, row, 4, s.submittedBy(), st.userText);
                 cell(sheet, row, 5, s.valid() ? "Ja" : "Nej – används, flaggad", s.valid() ? st.base.text : st.base.legendNotMet);
+                cell(sheet, row, 6, s.review() == null ? "–" : s.review(), st.userText);
             }
             row++;
         }
@@ -53,6 +54,6 @@ final class SourcesTable {
 
     /** Column widths for a sheet that is mostly this table. */
     static void widths(XSSFSheet sheet) {
-        SheetKit.widths(sheet, 26, 16, 68, 18, 28, 22);
+        SheetKit.widths(sheet, 26, 16, 68, 18, 28, 22, 40);
     }
 }

@@ -38,7 +38,13 @@ public final class UploadedWorkbook implements AutoCloseable {
 
     /** The annotated copy's bytes, headed with {@code regionName} (e.g. "Almi Nord"); call last, since it marks this workbook in place. */
     public byte[] annotate(GoalStructure s, Report report, SubmittedInputs inputs, String regionName) {
-        return Annotator.annotate(wb, s, report, inputs, regionName, size, TemplateFormulas.of(s, goalbook.goals.Period.parse(report.period())));
+        return annotate(s, report, inputs, regionName, ReviewNotes.NONE);
+    }
+
+    /** As above, with the controller's review so far in a block on Resultat. */
+    public byte[] annotate(GoalStructure s, Report report, SubmittedInputs inputs, String regionName, ReviewNotes review) {
+        return Annotator.annotate(wb, s, report, inputs, regionName, size, TemplateFormulas.of(s, goalbook.goals.Period.parse(report.period())),
+                review);
     }
 
     @Override

@@ -42,4 +42,20 @@ class ExcelTextTest {
         assertEquals(409f, ExcelText.rowPoints(409f));
         assertEquals(409f, ExcelText.rowPoints(410f));
     }
+
+    @Test
+    void headerFooter_atBelowAndAboveExcelsLimit() {
+        assertEquals("a".repeat(255), ExcelText.fitHeaderFooter("a".repeat(255)));
+        assertEquals("a".repeat(254), ExcelText.fitHeaderFooter("a".repeat(254)));
+        String cut = ExcelText.fitHeaderFooter("a".repeat(256));
+        assertEquals(255, cut.length());
+        assertTrue(cut.endsWith("…"));
+    }
+
+    @Test
+    void headerFooter_doublesAmpersandsAndNeverCutsOneInHalf() {
+        assertEquals("Nord && Syd", ExcelText.fitHeaderFooter("Nord & Syd"));
+        String cut = ExcelText.fitHeaderFooter("a".repeat(253) + "&b");
+        assertEquals("a".repeat(253) + "…", cut, "the escaped && would straddle the cut: both go");
+    }
 }

@@ -38,6 +38,8 @@ final class ServedQuarter implements AutoCloseable {
     final QuarterWorkbooks workbooks;
     private final ReferenceDataService reference;
 
+    final ReviewStore reviews;
+
     ServedQuarter(Instant now) {
         try {
             dir = Files.createTempDirectory("goalbook-conformance");
@@ -48,8 +50,9 @@ final class ServedQuarter implements AutoCloseable {
         Clock clock = Clock.fixed(now, ZoneOffset.UTC);
         SubmissionStore store = new SubmissionStore(db, clock);
         reference = new ReferenceDataService(new ReferenceStore(db, clock), regions);
-        submissions = new SubmissionService(TestStructures.catalog(), regions, store, reference, UploadLimits.DEFAULT, 1);
-        periods = new PeriodService(TestStructures.catalog(), regions, store, new ApprovalStore(db, clock), new ReviewStore(db, clock), reference);
+        reviews = new ReviewStore(db, clock);
+        submissions = new SubmissionService(TestStructures.catalog(), regions, store, reviews, reference, UploadLimits.DEFAULT, 1);
+        periods = new PeriodService(TestStructures.catalog(), regions, store, new ApprovalStore(db, clock), reviews, reference);
         workbooks = new QuarterWorkbooks(periods, regions, clock);
     }
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -54,6 +55,9 @@ class WorkbookConformanceTest {
         WORKBOOKS.put("annotated dry run, errors", quarter.dryRun(B_Q2, "mitt", mitt));
         byte[] annotated = quarter.submit(B_Q2, "mitt", mitt);
         WORKBOOKS.put("annotated stored, errors", annotated);
+        quarter.reviews.decide(B_Q2.toString(), "mitt", 0, goalbook.submissions.ReviewState.RETURNED, "Unika kunder ska vara ett tal & <kontrolleras>",
+                null, List.of(new goalbook.submissions.ReviewStore.NewComment("andel_kvinnor", "Stämmer andelen? " + "Lång kommentar. ".repeat(40))),
+                goalbook.submissions.Actor.named("Koncerncontroller"));
         byte[] fixed = FilledTemplates.fill(annotated, Map.of("unika_kunder", 100));
         WORKBOOKS.put("annotated resent, fixed", quarter.submit(B_Q2, "mitt", fixed));
         WORKBOOKS.put("annotated resent, unchanged", quarter.submit(B_Q2, "mitt", annotated));
@@ -68,6 +72,8 @@ class WorkbookConformanceTest {
         quarter.periods.approve(B_Q2, goalbook.submissions.Actor.named("controller"), true, true, "två regioner räcker för testet");
         WORKBOOKS.put("board B approved", quarter.workbooks.board(B_Q2, null));
         WORKBOOKS.put("regional board B approved", quarter.workbooks.board(B_Q2, quarter.regions.byId("mitt").orElseThrow()));
+        quarter.periods.reopen(B_Q2, "controller", "Mitt & Nord rättar <NPS>");
+        WORKBOOKS.put("board B superseded", quarter.workbooks.supersededBoard(B_Q2).orElseThrow());
         WORKBOOKS.put("consolidated A", quarter.workbooks.consolidated(A_Q4));
         WORKBOOKS.put("board A draft", quarter.workbooks.board(A_Q4, null));
         WORKBOOKS.put("regional board A draft", quarter.workbooks.board(A_Q4, quarter.regions.byId("nord").orElseThrow()));
