@@ -256,7 +256,7 @@ class BrowserPageIT {
         assertFalse(grid.contains("Tid") || grid.contains("sent") || grid.contains("försenad"), grid);
         WebElement mitt = chrome.driver.findElement(By.xpath("//div[@id='status-grid']//tr[td[1]='Almi Mitt']"));
         List<String> cells = mitt.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
-        assertEquals(List.of("Almi Mitt", "–", "–", "–", "–", "–", "–", "Försenad, saknas"), cells, "no goal counts without a report");
+        assertEquals(List.of("Almi Mitt", "–", "–", "–", "–", "–", "–", "Försenad, saknas", "Ej inlämnad"), cells, "no goal counts without a report");
         chrome.screenshot("browser-controller");
     }
 
@@ -331,5 +331,42 @@ class BrowserPageIT {
         chrome.awaitText(By.id("message"), "Inloggad");
         assertEquals("nord", new Select(chrome.byId("region")).getFirstSelectedOption().getAttribute("value"));
         assertEquals("1", new Select(chrome.byId("quarter")).getFirstSelectedOption().getAttribute("value"));
+    }
+
+    @Test
+    void browserPage_controllerReturnsARegion_theRegionReadsWhyAndAnswers() throws Exception {
+        String halland = "/api/periods/2024-Q2/regions/halland";
+        byte[] template = fx.server.get(halland + "/template.xlsx", "demo-controller").body();
+        assertEquals(201, fx.server.upload(halland + "/submissions", "demo-halland",
+                goalbook.FilledTemplates.fill(template, goalbook.FilledTemplates.B_Q2_MET), null).statusCode());
+
+        openAndSignIn("demo-controller");
+        choosePeriod();
+        new Select(chrome.byId("region")).selectByValue("halland");
+        chrome.driver.findElement(By.cssSelector("#controller summary")).click();
+        chrome.byId("act-return").click();
+        chrome.awaitText(By.id("error"), "Skriv varför rapporten återförvisas");
+        chrome.byId("review-reason").sendKeys("NPS-svaren verkar för få");
+        chrome.byId("act-return").click();
+        chrome.awaitText(By.id("message"), "Version 1 är återförvisad");
+        chrome.awaitText(By.id("review-state"), "Återförvisad");
+        new Select(chrome.byId("comment-goal")).selectByValue("nps");
+        chrome.byId("comment-text").sendKeys("Hur många kunder svarade?");
+        chrome.byId("act-comment").click();
+        chrome.awaitText(By.id("threads"), "Hur många kunder svarade?");
+        chrome.screenshot("browser-controller-review");
+
+        openAndSignIn("demo-halland");
+        choosePeriod();
+        chrome.byId("act-history").click();
+        chrome.awaitText(By.id("history"), "Återförvisad");
+        chrome.awaitText(By.id("review-state"), "NPS-svaren verkar för få");
+        chrome.await(By.id("reply-nps")).sendKeys("42 av 60 kunder svarade.");
+        chrome.driver.findElement(By.xpath("//div[@id='threads']//button[.='Skicka svar']")).click();
+        chrome.awaitText(By.id("threads"), "42 av 60 kunder svarade.");
+        chrome.screenshot("browser-region-review");
+        com.fasterxml.jackson.databind.JsonNode comments = AddinFixture.JSON.readTree(fx.server.get(halland + "/comments", "demo-controller").body())
+                .at("/threads/0/comments");
+        assertEquals(List.of("controller", "region"), List.of(comments.get(0).get("from").asText(), comments.get(1).get("from").asText()));
     }
 }

@@ -117,6 +117,9 @@
     action('act-board', function () { return openWorkbook(periodPath() + '/board.xlsx', 'styrelse'); });
     action('act-board-only', function () { return openWorkbook(periodPath() + '/board.xlsx', 'styrelse'); });
     action('act-approve', approve);
+    action('act-accept', function () { return decide('accepted'); });
+    action('act-return', function () { return decide('returned'); });
+    action('act-comment', newComment);
     action('act-reopen', reopen);
     action('act-ref-download', downloadReference, 'ref-error');
     action('act-ref-upload', uploadReference, 'ref-error');
@@ -412,9 +415,127 @@
             .catch(showError);
         });
         li.appendChild(b);
+        if (v.review) {
+          li.appendChild(el('p', v.review.stateText + ' ' + when(v.review.at) + (v.review.reason ? ': ' + v.review.reason : '')
+            + (v.review.override ? ' (' + v.review.override + ')' : ''), 'review ' + v.review.state.toLowerCase()));
+        }
         if (v.version > 1) { li.appendChild(changes(v.version - 1, v.version)); }
         list.appendChild(li);
       });
+    }).then(showReview);
+  }
+
+  // ---------------------------------------------------------------- review and goal comments
+
+  /** Where the region's report stands with the controller, and the conversation per goal with a reply box under each. */
+  function showReview() {
+    return Promise.all([
+      api('GET', regionPath() + '/review').then(function (res) { return res.json(); }),
+      api('GET', regionPath() + '/comments').then(function (res) { return res.json(); })
+    ]).then(function (both) {
+      var review = both[0];
+      var threads = both[1].threads || [];
+      $('review-box').hidden = false;
+      var d = review.decision;
+      $('review-state').textContent = 'Status: ' + review.stateText + (d ? ' (version ' + d.version + ', ' + when(d.at) + ' av ' + d.by
+        + (d.reason ? ': ' + d.reason : '') + (d.override ? '; godkänd ändå: ' + d.override : '') + ')' : '') + '.';
+      var box = $('threads');
+      box.textContent = '';
+      if (!threads.length) { box.appendChild(el('p', 'Inga kommentarer till målen ännu.', 'hint')); }
+      threads.forEach(function (t) { box.appendChild(thread(t)); });
+      return fillGoals();
+    });
+  }
+
+  /** The goals of the structure in force for the chosen year, for a new comment (fetched once per structure). */
+  var goalsOf = {};
+  function fillGoals() {
+    return api('GET', '/api/structures').then(function (res) { return res.json(); }).then(function (all) {
+      var y = Number(year());
+      var s = all.filter(function (x) { return x.validFrom <= y && (x.validTo == null || y <= x.validTo); })[0];
+      if (!s) { return null; }
+      return goalsOf[s.id] ? goalsOf[s.id] : api('GET', '/api/structures/' + encodeURIComponent(s.id))
+        .then(function (res) { return res.json(); }).then(function (full) {
+          goalsOf[s.id] = [];
+          full.areas.forEach(function (a) { a.goals.forEach(function (g) { goalsOf[s.id].push(g); }); });
+          return goalsOf[s.id];
+        });
+    }).then(function (goals) {
+      var select = $('comment-goal');
+      var kept = select.value;
+      select.textContent = '';
+      (goals || []).forEach(function (g) {
+        var o = el('option', g.number + '. ' + g.name);
+        o.value = g.id;
+        select.appendChild(o);
+      });
+      if (kept) { select.value = kept; }
+    });
+  }
+
+  function newComment() {
+    var text = $('comment-text').value.trim();
+    if (!text) {
+      $('comment-text').focus();
+      return Promise.reject(new UiError('Skriv kommentaren först.'));
+    }
+    return api('POST', regionPath() + '/comments', { goalId: $('comment-goal').value, text: text }).then(function () {
+      $('comment-text').value = '';
+      $('message').textContent = 'Kommentaren är sparad.';
+      return showReview();
+    });
+  }
+
+  function thread(t) {
+    var section = el('section', null, 'thread');
+    section.appendChild(el('h4', 'Mål ' + t.goalNumber + ': ' + t.goalName));
+    var ol = el('ol', null, 'comments');
+    t.comments.forEach(function (c) {
+      var li = el('li', null, c.from);
+      li.appendChild(el('span', (c.from === 'controller' ? 'Koncerncontroller' : c.by) + ' · ' + when(c.at), 'meta'));
+      li.appendChild(el('p', c.text));
+      ol.appendChild(li);
+    });
+    section.appendChild(ol);
+    var id = 'reply-' + t.goalId;
+    var label = el('label', 'Svara om mål ' + t.goalNumber);
+    label.htmlFor = id;
+    var text = el('textarea');
+    text.id = id;
+    text.rows = 2;
+    text.maxLength = 2000;
+    var send = el('button', 'Skicka svar');
+    send.type = 'button';
+    send.addEventListener('click', function () {
+      var value = text.value.trim();
+      clearMessages();
+      if (!value) { text.focus(); showError(new UiError('Skriv svaret först.')); return; }
+      send.disabled = true;
+      api('POST', regionPath() + '/comments', { goalId: t.goalId, text: value })
+        .then(function () { $('message').textContent = 'Svaret är sparat.'; return showReview(); })
+        .catch(showError).then(function () { send.disabled = false; });
+    });
+    section.appendChild(label);
+    section.appendChild(text);
+    section.appendChild(send);
+    return section;
+  }
+
+  /** The controller accepts the selected region's latest version, or returns it with a reason. */
+  function decide(decision) {
+    var reason = $('review-reason').value.trim();
+    if (decision === 'returned' && !reason) {
+      $('review-reason').focus();
+      return Promise.reject(new UiError('Skriv varför rapporten återförvisas, så att regionen vet vad som ska rättas.'));
+    }
+    var body = { decision: decision };
+    if (reason && decision === 'returned') { body.reason = reason; }
+    if (reason && decision === 'accepted') { body[$('review-override').checked ? 'override' : 'reason'] = reason; }
+    return api('POST', regionPath() + '/review', body).then(function (res) { return res.json(); }).then(function (r) {
+      $('message').textContent = 'Version ' + r.version + ' är ' + r.stateText.toLowerCase() + '.';
+      $('review-reason').value = '';
+      $('review-override').checked = false;
+      return showReview();
     });
   }
 
@@ -448,7 +569,7 @@
   var APPROVAL = { OPEN: 'öppet', APPROVED: 'godkänt', REOPENED: 'öppnat igen' };
   var STATUS_COLUMNS = [
     ['name', 'Region'], ['version', 'Version'], ['valid', 'Giltig'], ['met', 'Uppfyllda'], ['notMet', 'Ej uppfyllda'],
-    ['missing', 'Uppgift saknas'], ['warnings', 'Varningar'], ['timeliness', 'Inlämning']
+    ['missing', 'Uppgift saknas'], ['warnings', 'Varningar'], ['timeliness', 'Inlämning'], ['reviewText', 'Granskning']
   ];
 
   /** The quarter at a glance: one row per region (GET .../status returns {submitted, valid, approval, perRegion: [...]}). */
@@ -469,6 +590,7 @@
         STATUS_COLUMNS.forEach(function (c) {
           var v = r[c[0]];
           if (c[0] === 'timeliness') { v = TIMELINESS[v] || v; }
+          else if (c[0] === 'reviewText') { v = v + (r.reviewReason ? ': ' + r.reviewReason : ''); }
           // Nothing submitted: no goal counts to show (zeros would read as a verdict).
           else if (r.version == null && c[0] !== 'name') { v = null; }
           tr.insertCell().textContent = v === true ? 'ja' : v === false ? 'nej' : (v == null ? '–' : v);
@@ -480,7 +602,8 @@
 
   function approve() {
     var allowMissing = $('approve-missing').checked;
-    return api('POST', periodPath() + '/approval', { allowMissing: allowMissing }).then(function () {
+    var allowNotAccepted = $('approve-not-accepted').checked;
+    return api('POST', periodPath() + '/approval', { allowMissing: allowMissing, allowNotAccepted: allowNotAccepted }).then(function () {
       $('message').textContent = 'Kvartalet ' + period() + ' är godkänt' + (allowMissing ? ' (med regioner som saknas).' : '.');
     });
   }
