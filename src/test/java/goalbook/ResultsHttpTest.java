@@ -157,7 +157,8 @@ class ResultsHttpTest {
         String[] lines = new String(b, 3, b.length - 3, StandardCharsets.UTF_8).split("\r\n");
         assertEquals(1 + results.get("goals").size() + results.get("indices").size(), lines.length);
         int columns = lines[0].split(";", -1).length;
-        assertEquals(15, columns);
+        assertEquals(16, columns);
+        assertTrue(lines[0].endsWith(";sha256;review"), lines[0]);
         assertTrue(lines[0].startsWith("kind;structure;period;region;"));
         JsonNode g = results.get("goals").get(0);
         String value = g.get("value").decimalValue().stripTrailingZeros().toPlainString();

@@ -13,7 +13,7 @@ import java.util.List;
  * variant uses {@code ,} and a decimal point, for scripts.
  */
 final class ResultsCsv {
-    static final String HEADER = "kind,structure,period,region,region_name,goal_number,goal_id,name,value,target,status,status_text,trend,version,sha256";
+    static final String HEADER = "kind,structure,period,region,region_name,goal_number,goal_id,name,value,target,status,status_text,trend,version,sha256,review";
 
     private ResultsCsv() {}
 
@@ -27,11 +27,12 @@ final class ResultsCsv {
         for (QuarterResults.GoalRow r : results.goals()) {
             line(sb, sep, Arrays.asList("goal", r.structure(), r.period(), r.region(), r.regionName(), String.valueOf(r.goalNumber()),
                     r.goalId(), r.goalName(), number(r.value(), swedish), r.target(), r.status(), r.statusText(), r.trend(),
-                    r.version() == null ? null : r.version().toString(), r.sha256()));
+                    r.version() == null ? null : r.version().toString(), r.sha256(), r.review()));
         }
         for (QuarterResults.IndexRow r : results.indices()) {
             line(sb, sep, Arrays.asList("index", r.structure(), r.period(), r.region(), r.regionName(), null, r.indexId(), r.indexName(),
-                    number(r.value(), swedish), null, null, r.note(), null, r.version() == null ? null : r.version().toString(), r.sha256()));
+                    number(r.value(), swedish), null, null, r.note(), null, r.version() == null ? null : r.version().toString(), r.sha256(),
+                    r.review()));
         }
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }

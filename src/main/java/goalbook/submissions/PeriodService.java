@@ -230,6 +230,27 @@ public final class PeriodService {
         return RegionsByReview.of(states, invalid);
     }
 
+    /**
+     * Each region's review state in {@code q}: as recorded at approval for an approved quarter (absent
+     * in snapshots from before reviews existed), else from the current decisions.
+     */
+    public Map<String, ReviewState> reviewStates(QuarterData q) {
+        Map<String, ReviewState> out = new LinkedHashMap<>();
+        if (q.approved()) {
+            q.approval().orElseThrow().lockedSnapshot().ifPresent(snap -> snap.regions().forEach((region, e) -> {
+                if (e.review() != null) {
+                    out.put(region, ReviewState.valueOf(e.review()));
+                }
+            }));
+            return out;
+        }
+        Map<String, Review> decisions = reviews.currentPerRegion(q.period().toString());
+        for (Region r : regions.all()) {
+            out.put(r.id(), ReviewStore.stateOf(q.versions().get(r.id()), decisions.get(r.id())));
+        }
+        return out;
+    }
+
     /** The latest decision on each region's versions for the period. */
     public Map<String, Review> reviews(Period p) {
         return reviews.currentPerRegion(p.toString());

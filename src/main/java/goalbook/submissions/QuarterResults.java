@@ -12,6 +12,7 @@ import goalbook.goals.Regions;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The quarter's results as rows, from the same {@link QuarterData} and {@link Consolidation} the
@@ -30,14 +31,18 @@ public final class QuarterResults {
         this.regions = regions;
     }
 
-    /** One goal of one region (or the group) this quarter; value null when it could not be computed. */
+    /**
+     * One goal of one region (or the group) this quarter; value null when it could not be computed.
+     *
+     * @param review the region's {@link ReviewState} (null for the group, and in quarters approved before reviews existed)
+     */
     public record GoalRow(String structure, String period, String region, String regionName, int goalNumber, String goalId,
                           String goalName, BigDecimal value, String target, String status, String statusText, String trend,
-                          Integer version, String sha256) {}
+                          Integer version, String sha256, String review) {}
 
     /** One composite index of one region (or the group). */
     public record IndexRow(String structure, String period, String region, String regionName, String indexId, String indexName,
-                           BigDecimal value, String note, Integer version, String sha256) {}
+                           BigDecimal value, String note, Integer version, String sha256, String review) {}
 
     /** @param approved whether the numbers are the approval's frozen snapshot */
     public record Results(String structure, String period, boolean approved, List<GoalRow> goals, List<IndexRow> indices) {
@@ -55,15 +60,18 @@ public final class QuarterResults {
         List<Goal> due = q.structure().goalsDueIn(p.quarter());
         List<GoalRow> goals = new ArrayList<>();
         List<IndexRow> indices = new ArrayList<>();
+        Map<String, ReviewState> reviews = periods.reviewStates(q);
         for (Region r : regions.all()) {
-            add(goals, indices, c, due, c.regionReports().get(r.id()), r.id(), r.name(), q.versions().get(r.id()));
+            ReviewState state = reviews.get(r.id());
+            add(goals, indices, c, due, c.regionReports().get(r.id()), r.id(), r.name(), q.versions().get(r.id()),
+                    state == null ? null : state.name());
         }
-        add(goals, indices, c, due, c.group(), GROUP, "Koncernen", null);
+        add(goals, indices, c, due, c.group(), GROUP, "Koncernen", null, null);
         return new Results(c.structure(), p.toString(), q.approved(), goals, indices);
     }
 
     private static void add(List<GoalRow> goals, List<IndexRow> indices, Consolidation c, List<Goal> due, Report report,
-                            String region, String name, StoredVersion v) {
+                            String region, String name, StoredVersion v, String review) {
         if (report == null) {
             return;
         }
@@ -76,11 +84,11 @@ public final class QuarterResults {
             }
             goals.add(new GoalRow(c.structure(), c.period().toString(), region, name, goal.number(), goal.id(), goal.name(),
                     g.value(), g.target(), g.status().name(), g.status().label(), g.trend() == null ? null : g.trend().name(),
-                    version, sha));
+                    version, sha, review));
         }
         for (IndexResult i : report.indices()) {
             indices.add(new IndexRow(c.structure(), c.period().toString(), region, name, i.id(), i.name(), i.value(), i.note(),
-                    version, sha));
+                    version, sha, review));
         }
     }
 }
