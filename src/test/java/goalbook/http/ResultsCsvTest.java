@@ -12,7 +12,7 @@ class ResultsCsvTest {
 
     static QuarterResults.Results one(String target, BigDecimal value) {
         return new QuarterResults.Results("s", "2024-Q2", false, List.of(new QuarterResults.GoalRow("s", "2024-Q2", "nord", "Almi Nord", 3,
-                "g", "Mål; \"citat\"", value, target, "MET", "Uppfyllt", null, 1, "ab")), List.of());
+                "g", "Mål; \"citat\"", value, target, "MET", "Uppfyllt", null, 1, "ab", "ACCEPTED")), List.of());
     }
 
     static String row(byte[] csv, int skip) {
@@ -22,18 +22,18 @@ class ResultsCsvTest {
     @Test
     void swedish_quotesOnlyFieldsHoldingTheSeparatorOrQuotes_andWritesADecimalComma() {
         String r = row(ResultsCsv.write(one("minst 80,0 %", new BigDecimal("0.850")), true), 3);
-        assertEquals("goal;s;2024-Q2;nord;Almi Nord;3;g;\"Mål; \"\"citat\"\"\";0,85;minst 80,0 %;MET;Uppfyllt;;1;ab", r);
+        assertEquals("goal;s;2024-Q2;nord;Almi Nord;3;g;\"Mål; \"\"citat\"\"\";0,85;minst 80,0 %;MET;Uppfyllt;;1;ab;ACCEPTED", r);
     }
 
     @Test
     void comma_quotesTheTargetWithItsDecimalComma_andWritesPlainNumbers() {
         String r = row(ResultsCsv.write(one("minst 80,0 %", new BigDecimal("1E+7")), false), 0);
-        assertEquals("goal,s,2024-Q2,nord,Almi Nord,3,g,\"Mål; \"\"citat\"\"\",10000000,\"minst 80,0 %\",MET,Uppfyllt,,1,ab", r);
+        assertEquals("goal,s,2024-Q2,nord,Almi Nord,3,g,\"Mål; \"\"citat\"\"\",10000000,\"minst 80,0 %\",MET,Uppfyllt,,1,ab,ACCEPTED", r);
     }
 
     @Test
     void textThatExcelWouldReadAsAFormula_isDefused() {
         String r = row(ResultsCsv.write(one("=HYPERLINK(\"x\")", null), true), 3);
-        assertEquals("goal;s;2024-Q2;nord;Almi Nord;3;g;\"Mål; \"\"citat\"\"\";;\"'=HYPERLINK(\"\"x\"\")\";MET;Uppfyllt;;1;ab", r);
+        assertEquals("goal;s;2024-Q2;nord;Almi Nord;3;g;\"Mål; \"\"citat\"\"\";;\"'=HYPERLINK(\"\"x\"\")\";MET;Uppfyllt;;1;ab;ACCEPTED", r);
     }
 }
