@@ -92,6 +92,7 @@ class AccessMatrixTest {
         rows.add(new Row("GET /addin", get("/addin"), 302, 302, 302, 302, 302));
         rows.add(new Row("GET /addin/{file}", get("/addin/taskpane.html"), 200, 200, 200, 200, 200));
         rows.add(new Row("GET /addin/manifest.xml", get("/addin/manifest.xml"), 200, 200, 200, 200, 200));
+        rows.add(new Row("GET /addin/sso.json", get("/addin/sso.json"), 200, 200, 200, 200, 200));
         rows.add(new Row("GET /addin/icons/{file}", get("/addin/icons/icon-32.png"), 200, 200, 200, 200, 200));
         rows.add(new Row("GET /api/structures", get("/api/structures"), 401, 200, 200, 200, 200));
         rows.add(new Row("GET /api/structures/{id}", get("/api/structures/almi-2021"), 401, 200, 200, 200, 200));

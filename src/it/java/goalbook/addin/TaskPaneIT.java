@@ -219,4 +219,44 @@ class TaskPaneIT {
         assertTrue(chrome.byId("ref-problems").getText().contains("'många' är inte ett tal"), chrome.byId("ref-problems").getText());
         chrome.screenshot("taskpane-controller-reference");
     }
+
+    /** The pane in fake Excel whose Office answers single sign-on with {@code sso} (a JS object literal), not signed in by hand. */
+    void openWithSingleSignOn(String sso) {
+        chrome = new HeadlessChrome(320, 900);
+        chrome.beforePageScripts("window.__gbExcelApi = '1.18';\nwindow.__gbSso = " + sso + ";\n" + fake);
+        chrome.driver.get(fx.url("/addin/taskpane.html"));
+        chrome.js("sessionStorage.clear();");
+        chrome.driver.navigate().refresh();
+        setWorkbook(fx.valid);
+        chrome.awaitText(By.id("mode"), "I Excel");
+    }
+
+    @Test
+    void singleSignOn_officesTokenSignsThePaneInWithoutTheTokenForm() throws Exception {
+        String token = fx.signedIn("Anna Berg", "Goalbook.Region.nord");
+        openWithSingleSignOn("{token: '" + token + "'}");
+        chrome.awaitText(By.id("message"), "Inloggad");
+        assertTrue(calls().contains("getAccessToken true"), calls().toString());
+        assertFalse(chrome.byId("signin").isDisplayed(), "no token form");
+        assertTrue(chrome.byId("who").getText().contains("Almi Nord"), chrome.byId("who").getText());
+        chrome.screenshot("taskpane-sso");
+    }
+
+    @Test
+    void singleSignOn_unavailable_keepsTheTokenFormAndSaysWhyInSwedish() throws Exception {
+        openWithSingleSignOn("{code: 13012}");
+        chrome.awaitText(By.id("signin-error"), "Den här Excel-versionen kan inte logga in med Microsoft 365");
+        assertTrue(chrome.byId("signin").isDisplayed());
+        chrome.byId("token").sendKeys(AddinFixture.TOKEN);
+        chrome.byId("signin-button").click();
+        chrome.awaitText(By.id("message"), "Inloggad");
+        chrome.screenshot("taskpane-sso-fallback");
+    }
+
+    @Test
+    void singleSignOn_unknownError_namesItsCode() {
+        openWithSingleSignOn("{code: 13999}");
+        chrome.awaitText(By.id("signin-error"), "kod 13999");
+        assertTrue(chrome.byId("signin").isDisplayed());
+    }
 }

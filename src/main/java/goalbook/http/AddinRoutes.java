@@ -35,14 +35,27 @@ final class AddinRoutes {
             "css", "text/css; charset=utf-8",
             "png", "image/png");
 
+    private static final Pattern GUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
     private final byte[] manifest;
+    private final boolean sso;
 
     /**
      * @param publicBaseUrl absolute {@code https://} URL, e.g. {@code https://goalbook.almi.se}; null (no
      *     {@code GOALBOOK_PUBLIC_URL} set) serves the development manifest for {@value #COMMITTED_BASE}
      */
     AddinRoutes(String publicBaseUrl) {
-        this.manifest = renderManifest(publicBaseUrl == null ? COMMITTED_BASE : publicBaseUrl).getBytes(StandardCharsets.UTF_8);
+        this(publicBaseUrl, null);
+    }
+
+    /**
+     * @param ssoApplicationId the API's application (client) id, a GUID, when sign-in with Microsoft 365 is on: the
+     *     manifest then carries {@code WebApplicationInfo} and the pane asks Office for a token; null for none
+     */
+    AddinRoutes(String publicBaseUrl, String ssoApplicationId) {
+        String base = publicBaseUrl == null ? COMMITTED_BASE : publicBaseUrl;
+        this.sso = ssoApplicationId != null && GUID.matcher(ssoApplicationId).matches();
+        this.manifest = renderManifest(base, sso ? ssoApplicationId : null).getBytes(StandardCharsets.UTF_8);
     }
 
     void register(JavalinConfig config) {
@@ -53,6 +66,8 @@ final class AddinRoutes {
                     .contentType("application/xml; charset=utf-8")
                     .result(manifest);
         });
+        // whether the pane should ask Office for a token (single sign-on) before showing the token form
+        config.routes.get("/addin/sso.json", ctx -> ctx.header("Cache-Control", "no-store").json(java.util.Map.of("enabled", sso)));
         config.routes.get("/addin", ctx -> ctx.redirect("/addin/taskpane.html"));
         config.routes.get("/addin/{file}", ctx -> serve(ctx, ctx.pathParam("file"), PAGE, ""));
         config.routes.get("/addin/icons/{file}", ctx -> serve(ctx, ctx.pathParam("file"), ICON, "icons/"));
@@ -79,12 +94,33 @@ final class AddinRoutes {
      * @throws IllegalArgumentException unless {@code baseUrl} is an absolute https URL without query or fragment
      */
     static String renderManifest(String baseUrl) {
+        return renderManifest(baseUrl, null);
+    }
+
+    /**
+     * As {@link #renderManifest(String)}; with {@code applicationId}, the single sign-on block Office reads
+     * ({@code WebApplicationInfo} after {@code Resources}): the application id and its resource
+     * {@code api://<host>/<application id>}, the same app registration as the API, so the token Office
+     * gives the pane has the API's audience.
+     */
+    static String renderManifest(String baseUrl, String applicationId) {
         String base = checkedBase(baseUrl);
         byte[] template = resource("addin/manifest.xml");
         if (template == null) {
             throw new IllegalStateException("addin/manifest.xml missing from the classpath");
         }
-        return new String(template, StandardCharsets.UTF_8).replace(COMMITTED_BASE, base);
+        String xml = new String(template, StandardCharsets.UTF_8).replace(COMMITTED_BASE, base);
+        if (applicationId == null) {
+            return xml;
+        }
+        String host = URI.create(base).getAuthority();
+        String info = "    <WebApplicationInfo>\n"
+                + "      <Id>" + applicationId + "</Id>\n"
+                + "      <Resource>api://" + host + "/" + applicationId + "</Resource>\n"
+                + "      <Scopes>\n        <Scope>openid</Scope>\n        <Scope>profile</Scope>\n      </Scopes>\n"
+                + "    </WebApplicationInfo>\n";
+        int end = xml.lastIndexOf("  </VersionOverrides>");
+        return xml.substring(0, end) + info + xml.substring(end);
     }
 
     static String checkedBase(String baseUrl) {

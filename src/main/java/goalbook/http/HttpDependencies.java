@@ -15,6 +15,8 @@ import goalbook.workbook.UploadLimits;
  * Everything the HTTP layer needs, wired by {@code Server} or a test.
  *
  * @param databaseTrouble why the database cannot take a write now, empty when it can (for {@code /health})
+ * @param ssoApplicationId the API's application (client) id when sign-in with Microsoft 365 is on: the add-in's
+ *                         manifest names it for single sign-on; null when sign-in is off
  */
 public record HttpDependencies(
         StructureCatalog catalog,
@@ -34,5 +36,6 @@ public record HttpDependencies(
         TlsSettings tls,
         java.util.function.Supplier<java.util.Optional<String>> databaseTrouble,
         IntakeLimits intake,
-        goalbook.submissions.ReviewStore reviews) {
+        goalbook.submissions.ReviewStore reviews,
+        String ssoApplicationId) {
 }

@@ -83,6 +83,7 @@
 
   function excelMode() {
     state.inExcel = true;
+    if (!state.token) { singleSignOn(); }
     var req = Office.context && Office.context.requirements;
     state.notes = !!(req && req.isSetSupported('ExcelApi', '1.18'));
     $('mode').textContent = 'I Excel' + (state.notes ? '' : ' (äldre version: problemceller färgas, utan anteckningar)');
@@ -163,6 +164,43 @@
       showError(e);
     });
   }
+
+  /**
+   * Inside Excel with sign-in on, the person's Microsoft 365 account signs the pane in: Office gives a
+   * token for Goalbook's app registration. When Office cannot (older Excel, no consent, a personal
+   * account), the token form stays, with a Swedish explanation of why.
+   */
+  function singleSignOn() {
+    if (!window.Office || !Office.auth || typeof Office.auth.getAccessToken !== 'function') { return Promise.resolve(); }
+    return fetch('/addin/sso.json', { headers: { Accept: 'application/json' } })
+      .then(function (res) { return res.ok ? res.json() : { enabled: false }; })
+      .catch(function () { return { enabled: false }; })
+      .then(function (sso) {
+        if (!sso.enabled) { return null; }
+        $('message').textContent = 'Loggar in med ditt Microsoft 365-konto …';
+        return Office.auth.getAccessToken({ allowSignInPrompt: true, allowConsentPrompt: true }).then(function (token) {
+          state.sso = true;
+          signedIn(token);
+        }, function (err) {
+          $('message').textContent = '';
+          var box = $('signin-error');
+          box.textContent = SSO_ERRORS[err && err.code] || ('Inloggningen med Microsoft 365 fungerade inte (kod ' + (err && err.code)
+            + '). Logga in med din inloggningsnyckel i stället.');
+          box.hidden = false;
+        });
+      });
+  }
+
+  // Office's documented getAccessToken error codes, in words a regional office understands.
+  var SSO_ERRORS = {
+    13001: 'Du är inte inloggad i Office. Logga in i Excel med ditt jobbkonto och öppna panelen igen, eller logga in med inloggningsnyckeln.',
+    13002: 'Inloggningen med Microsoft 365 avbröts. Öppna panelen igen för att försöka på nytt, eller logga in med inloggningsnyckeln.',
+    13003: 'Du är inloggad i Office med ett konto som Goalbook inte tar emot. Logga in med ditt jobbkonto, eller med inloggningsnyckeln.',
+    13006: 'Office kunde inte logga in just nu. Starta om Excel och försök igen, eller logga in med inloggningsnyckeln.',
+    13007: 'Office kunde inte hämta en inloggning för Goalbook. Be IT kontrollera appregistreringen, och logga in med inloggningsnyckeln så länge.',
+    13012: 'Den här Excel-versionen kan inte logga in med Microsoft 365 i panelen. Logga in med inloggningsnyckeln.',
+    13013: 'Office bad om inloggning för tätt. Vänta en stund, eller logga in med inloggningsnyckeln.'
+  };
 
   function signOut() {
     state.token = null;
