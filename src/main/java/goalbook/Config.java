@@ -12,7 +12,7 @@ import java.util.Map;
  * {@code GOALBOOK_PUBLIC_URL} (none: the add-in manifest points at https://localhost:8443),
  * {@code GOALBOOK_CORS_ORIGINS} (none: comma-separated origins allowed to call the API from a browser),
  * {@code GOALBOOK_TLS_KEYSTORE}, {@code GOALBOOK_TLS_PASSWORD}, {@code GOALBOOK_TLS_PORT} (none: HTTP only; with a PKCS#12
- * keystore HTTPS is served on port 8443 as well), {@code GOALBOOK_UPLOADS_PER_CALLER} (2), {@code GOALBOOK_UPLOADS_TOTAL} (12)
+ * keystore HTTPS is served on port 8443 as well), {@code GOALBOOK_UPLOADS_PER_CALLER} (2), {@code GOALBOOK_UPLOADS_TOTAL} (32)
  * and {@code GOALBOOK_UPLOAD_SECONDS} (30): uploads in flight per caller and in all, and the time a body has to arrive;
  * {@code GOALBOOK_VERSIONS_PER_QUARTER} (50) and {@code GOALBOOK_STORED_MB_PER_QUARTER} (100): each region's budget per quarter,
  * which the controller can raise.

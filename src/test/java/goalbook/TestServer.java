@@ -73,6 +73,13 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
         return new TestServer(java.time.Clock.systemUTC(), "", null, null, false, intake, goalbook.submissions.QuarterBudget.DEFAULT);
     }
 
+    /** A server started now with another budget per region and quarter, e.g. for a benchmark that stores hundreds of versions. */
+    public static TestServer started(goalbook.submissions.QuarterBudget budget) {
+        TestServer s = new TestServer(java.time.Clock.systemUTC(), "", null, null, false, goalbook.http.IntakeLimits.DEFAULT, budget);
+        s.app = s.starter.get();
+        return s;
+    }
+
     /** Like {@link #perClass()}, with another budget per region and quarter. */
     public static TestServer perClass(goalbook.submissions.QuarterBudget budget) {
         return new TestServer(java.time.Clock.systemUTC(), "", null, null, false, goalbook.http.IntakeLimits.DEFAULT, budget);

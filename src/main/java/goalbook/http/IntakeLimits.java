@@ -4,7 +4,8 @@ import java.time.Duration;
 
 /**
  * How much of the server's reading the uploads may take, e.g. the defaults: 2 uploads in flight per
- * caller, 12 in all, each body within 30 s ({@code GOALBOOK_UPLOADS_PER_CALLER},
+ * caller, 32 in all (all 16 regions at once, twice over; the memory budget of {@code Intake} bounds the
+ * large ones), each body within 30 s ({@code GOALBOOK_UPLOADS_PER_CALLER},
  * {@code GOALBOOK_UPLOADS_TOTAL}, {@code GOALBOOK_UPLOAD_SECONDS}).
  *
  * @param perCaller    uploads one token or signed-in person may have in flight; the next is 429
@@ -14,7 +15,7 @@ import java.time.Duration;
  *                     first read; a body that trickles in slower is cut off
  */
 public record IntakeLimits(int perCaller, int total, Duration bodyDeadline) {
-    public static final IntakeLimits DEFAULT = new IntakeLimits(2, 12, Duration.ofSeconds(30));
+    public static final IntakeLimits DEFAULT = new IntakeLimits(2, 32, Duration.ofSeconds(30));
 
     public IntakeLimits {
         if (perCaller < 1 || total < perCaller || bodyDeadline.isNegative() || bodyDeadline.isZero()) {
