@@ -46,13 +46,19 @@ final class SubmissionRoutes {
         Region region = PathParams.region(ctx, regions);
         Principal p = Authentication.requireRegion(ctx, region.id());
         String key = idempotencyKey(ctx);
-        SubmissionService.Outcome o = service.submit(period, region.id(), Authentication.actor(p), Uploads.multipartFile(ctx, maxUploadBytes, intake), key);
+        SubmissionService.Outcome o = service.submit(period, region.id(), Authentication.actor(p), Uploads.multipartFile(ctx, maxUploadBytes, intake), key,
+                Downloads.wantsXlsx(ctx));
         StoredVersion v = o.stored().orElseThrow();
         if (!v.period().equals(period.toString()) || !v.region().equals(region.id())) {
             throw new ApiProblem(422, "idempotency_key_reused", "Idempotency-Key " + key + " was used for " + v.period() + "/" + v.region(),
                     "Nyckeln (Idempotency-Key) användes redan för en annan inlämning.");
         }
         ctx.status(v.created() ? 201 : 200).header("Location", ctx.path() + "/" + v.version());
+        if (Downloads.wantsXlsx(ctx) && o.annotated() == null) {
+            // a retry or the same bytes again: the stored version's copy, made now if it was stored without one
+            o = new SubmissionService.Outcome(o.report(), o.inputs(), service.annotated(v.period(), v.region(), v.version()).orElseThrow(),
+                    o.sha256(), o.stored());
+        }
         answer(ctx, o, v.version(), "goalbook-" + period + "-" + region.id() + "-v" + v.version() + "-granskad.xlsx");
     }
 
@@ -120,7 +126,7 @@ final class SubmissionRoutes {
             throw ApiProblem.badRequest("bad_version", "Version must be a whole number, got '" + ctx.pathParam("version") + "'",
                     "Versionen måste vara ett heltal.");
         }
-        byte[] bytes = (annotated ? store.annotated(period.toString(), region.id(), version) : store.original(period.toString(), region.id(), version))
+        byte[] bytes = (annotated ? service.annotated(period.toString(), region.id(), version) : store.original(period.toString(), region.id(), version))
                 .orElseThrow(() -> ApiProblem.notFound("unknown_version", "No version " + version + " for " + region.id() + " in " + period,
                         "Version " + version + " finns inte för " + region.name() + " " + period + "."));
         Downloads.xlsx(ctx, bytes, "goalbook-" + period + "-" + region.id() + "-v" + version + (annotated ? "-granskad" : "-original") + ".xlsx");

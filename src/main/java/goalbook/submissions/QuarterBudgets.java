@@ -66,8 +66,9 @@ public final class QuarterBudgets {
         int versions;
         long bytes;
         // length() of a blob is read from its header in both databases, not by reading the blob
-        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*), COALESCE(SUM(length(original) + COALESCE(length(annotated), 0)"
-                + " + length(report_json)), 0) FROM submission WHERE period = ? AND region = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*), COALESCE(SUM(length(s.original) + COALESCE(length(s.annotated), 0)"
+                + " + COALESCE(length(a.bytes), 0) + length(s.report_json)), 0) FROM submission s LEFT JOIN annotated_copy a"
+                + " ON a.submission_id = s.id WHERE s.period = ? AND s.region = ?")) {
             ps.setString(1, period);
             ps.setString(2, region);
             try (ResultSet rs = ps.executeQuery()) {

@@ -14,6 +14,13 @@ final class ReviewNotesOf {
 
     private ReviewNotesOf() {}
 
+    /** The review as it stood at {@code at} (null: now): the decisions and comments written until then. */
+    static ReviewNotes at(GoalStructure s, ReviewStore reviews, String period, String region, java.time.Instant at) {
+        List<Review> decisions = reviews.history(period, region).stream().filter(r -> at == null || !r.at().isAfter(at)).toList();
+        List<GoalComment> comments = reviews.comments(period, region).stream().filter(c -> at == null || !c.at().isAfter(at)).toList();
+        return of(s, decisions.isEmpty() ? Optional.empty() : Optional.of(decisions.get(decisions.size() - 1)), comments);
+    }
+
     static ReviewNotes of(GoalStructure s, Optional<Review> decision, List<GoalComment> comments) {
         String sentence = decision.map(ReviewNotesOf::sentence).orElse(null);
         List<ReviewNotes.Entry> entries = comments.stream().map(c -> {

@@ -66,6 +66,15 @@ public final class SubmissionService {
 
     /** Like {@link #submit(Period, String, String, byte[], String)}; each token ({@code actor.id()}) has its own key space. */
     public Outcome submit(Period period, String region, Actor actor, byte[] bytes, String idempotencyKey) {
+        return submit(period, region, actor, bytes, idempotencyKey, true);
+    }
+
+    /**
+     * As above; with {@code annotateNow} false (the caller wants the JSON report), the version is stored
+     * without its annotated copy, which {@link #annotated} makes on first request: a JSON submission
+     * never opens the workbook with POI.
+     */
+    public Outcome submit(Period period, String region, Actor actor, byte[] bytes, String idempotencyKey, boolean annotateNow) {
         if (idempotencyKey != null) {
             Optional<StoredVersion> earlier = store.byIdempotencyKey(actor.id(), idempotencyKey);
             if (earlier.isPresent()) {
@@ -77,17 +86,41 @@ public final class SubmissionService {
         store.requireOpen(period.toString());
         String sha256 = Hashes.sha256(bytes);
         store.requireRoom(period.toString(), region, bytes.length, sha256);
-        Evaluated e = evaluate(period, region, bytes, true);
+        Evaluated e = evaluate(period, region, bytes, annotateNow);
         StoredVersion v = store.store(new NewSubmission(period.toString(), region, actor.label(), bytes, e.annotated, sha256,
                 e.report.valid(), e.structure.id(), e.structure.revision(), StoredReportJson.write(e.report, e.inputs), actor.id()), idempotencyKey);
         // Not created: the same bytes as the latest version, or a retry; answer with what was stored then.
         return v.created() ? new Outcome(e.report, e.inputs, e.annotated, v.sha256(), Optional.of(v)) : stored(v);
     }
 
+    /** What was stored then; its annotated copy (when asked for) comes from {@link #annotated}. */
     private Outcome stored(StoredVersion v) {
         StoredReport previous = StoredReportJson.read(v.reportJson());
-        return new Outcome(previous.report(), previous.inputs(), store.annotated(v.period(), v.region(), v.version()).orElseThrow(),
-                v.sha256(), Optional.of(v));
+        return new Outcome(previous.report(), previous.inputs(), null, v.sha256(), Optional.of(v));
+    }
+
+    /**
+     * The annotated copy of a stored version: the bytes kept with it, or, for a version stored without
+     * one, made now from its original bytes and stored report with the review as it stood at upload,
+     * which is what the copy would have been at upload, then kept so every later download is the same.
+     */
+    public Optional<byte[]> annotated(String period, String region, int version) {
+        Optional<byte[]> kept = store.annotated(period, region, version);
+        if (kept.isPresent()) {
+            return kept;
+        }
+        Optional<StoredVersion> stored = store.version(period, region, version);
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        StoredVersion v = stored.get();
+        Period p = Period.parse(period);
+        GoalStructure structure = catalog.forYear(p.year()).orElseThrow(() -> new IllegalStateException("no structure for stored " + period));
+        byte[] original = store.original(period, region, version).orElseThrow();
+        SubmittedInputs inputs = WorkbookReader.inputs(UploadPrescan.check(original, limits), structure, p);
+        Report report = StoredReportJson.read(v.reportJson()).report();
+        byte[] made = annotate(original, structure, region, report, inputs, ReviewNotesOf.at(structure, reviews, period, region, v.createdAt()));
+        return Optional.of(store.keepAnnotated(v, made));
     }
 
     /** The same checks as a submission, nothing stored; the annotated copy only when {@code annotate} (it costs a write). */
@@ -106,10 +139,8 @@ public final class SubmissionService {
         SubmittedInputs inputs = WorkbookReader.inputs(upload, structure, period);
         Map<String, BigDecimal> ref = reference.resolved(structure, period, region);
         Report report = evaluator.evaluate(new EvaluationInput(structure, period, region, inputs, ref, histories.of(period, region)));
-        byte[] annotated = annotate
-                ? annotate(bytes, structure, region, report, inputs, ReviewNotesOf.of(structure, reviews.current(period.toString(), region),
-                        reviews.comments(period.toString(), region)))
-                : null;
+        byte[] annotated = annotate ? annotate(bytes, structure, region, report, inputs, ReviewNotesOf.at(structure, reviews, period.toString(),
+                region, null)) : null;
         return new Evaluated(structure, report, inputs.values(), annotated);
     }
 

@@ -267,9 +267,47 @@ public final class SubmissionStore {
         return bytes("original", period, region, version);
     }
 
-    /** The annotated workbook returned for that upload; empty when none was stored. */
+    /** The annotated workbook of that version: stored with it, or made later and kept ({@link #keepAnnotated}); empty when none yet. */
     public Optional<byte[]> annotated(String period, String region, int version) {
-        return bytes("annotated", period, region, version);
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT s.annotated, a.bytes FROM submission s LEFT JOIN annotated_copy a"
+                    + " ON a.submission_id = s.id WHERE s.period = ? AND s.region = ? AND s.version = ?")) {
+                ps.setString(1, period);
+                ps.setString(2, region);
+                ps.setInt(3, version);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    byte[] withVersion = rs.getBytes(1);
+                    return Optional.ofNullable(withVersion != null ? withVersion : rs.getBytes(2));
+                }
+            }
+        });
+    }
+
+    /**
+     * Keeps {@code bytes} as the annotated copy of {@code v}, made after it was stored; when another
+     * request (or instance) kept one first, that one is returned, so every download is the same bytes.
+     */
+    public byte[] keepAnnotated(StoredVersion v, byte[] bytes) {
+        return db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT bytes FROM annotated_copy WHERE submission_id = ?")) {
+                ps.setLong(1, v.id());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        return rs.getBytes(1);
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO annotated_copy (submission_id, bytes, created_at) VALUES (?, ?, ?)")) {
+                ps.setLong(1, v.id());
+                ps.setBytes(2, bytes);
+                ps.setString(3, clock.instant().toString());
+                ps.executeUpdate();
+            }
+            return bytes;
+        });
     }
 
     private Optional<byte[]> bytes(String column, String period, String region, int version) {

@@ -54,6 +54,12 @@ public final class Benchmark {
             AtomicInteger k = new AtomicInteger();
             report("submit (new version each)", versions.size(),
                     () -> status(server.upload(BASE + "nord/submissions", "demo-nord", versions.get(k.getAndIncrement()), null)));
+            AtomicInteger first = new AtomicInteger();
+            report("annotated copy, first GET", versions.size(),
+                    () -> status(server.get(BASE + "nord/submissions/" + first.incrementAndGet() + "/annotated.xlsx", "demo-nord")));
+            AtomicInteger later = new AtomicInteger();
+            report("annotated copy, later GET", versions.size(),
+                    () -> status(server.get(BASE + "nord/submissions/" + later.incrementAndGet() + "/annotated.xlsx", "demo-nord")));
             concurrent(server, template, 16, 10);
             System.out.printf("peak heap: %d MiB (max %d MiB)%n", peakHeap() / (1024 * 1024),
                     Runtime.getRuntime().maxMemory() / (1024 * 1024));
