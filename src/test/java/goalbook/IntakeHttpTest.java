@@ -43,14 +43,34 @@ class IntakeHttpTest {
     void release() {
         held.forEach(SlowUpload::close);
         held.clear();
+        // the server notices the closed connections on its own threads: the next test starts with every place free
+        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (inFlight() > 0 && System.nanoTime() < until) {
+            Thread.onSpinWait();
+        }
+        assertEquals(0, inFlight(), "places freed after the held uploads closed");
     }
 
     private SlowUpload hold(String region) {
         SlowUpload u = new SlowUpload(URI.create(server.base()).getPort(), ConcurrentLoad.base(region) + "/validate", "demo-" + region, 100_000);
         held.add(u);
-        // admitted, reading its body: the server neither answers nor closes it
-        assertEquals(SlowUpload.NO_ANSWER_YET, u.answer(300), region + "'s held upload");
+        // admitted, reading its body: the server counts it in flight, and neither answers nor closes it
+        int expected = held.size();
+        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (inFlight() < expected && System.nanoTime() < until) {
+            Thread.onSpinWait();
+        }
+        assertEquals(expected, inFlight(), region + "'s held upload is admitted");
+        assertEquals(SlowUpload.NO_ANSWER_YET, u.answer(100), region + "'s held upload");
         return u;
+    }
+
+    private static int inFlight() {
+        try {
+            return JSON.readTree(server.get("/health", null).body()).get("uploadsInFlight").asInt();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static HttpResponse<byte[]> validate(String region) {

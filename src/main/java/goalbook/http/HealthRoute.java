@@ -2,7 +2,6 @@ package goalbook.http;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -15,12 +14,14 @@ final class HealthRoute {
     private static final long KEEP_NANOS = 1_000_000_000L;
 
     private final Supplier<Optional<String>> databaseTrouble;
+    private final java.util.function.IntSupplier uploadsInFlight;
     private Optional<String> last = Optional.empty();
     private long checkedAt;
     private boolean checked;
 
-    HealthRoute(Supplier<Optional<String>> databaseTrouble) {
+    HealthRoute(Supplier<Optional<String>> databaseTrouble, java.util.function.IntSupplier uploadsInFlight) {
         this.databaseTrouble = databaseTrouble;
+        this.uploadsInFlight = uploadsInFlight;
     }
 
     void register(JavalinConfig config) {
@@ -30,7 +31,12 @@ final class HealthRoute {
     private void health(Context ctx) {
         Optional<String> trouble = current();
         if (trouble.isEmpty()) {
-            ctx.json(Map.of("status", "ok", "database", "writable"));
+            java.util.Map<String, Object> ok = new java.util.LinkedHashMap<>();
+            ok.put("status", "ok");
+            ok.put("database", "writable");
+            // how many uploads this instance is reading now: what an operator (or a test) looks at under load
+            ok.put("uploadsInFlight", uploadsInFlight.getAsInt());
+            ctx.json(ok);
             return;
         }
         ctx.header("Retry-After", "60");

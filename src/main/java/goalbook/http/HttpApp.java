@@ -77,8 +77,8 @@ public final class HttpApp {
         config.routes.before("/api/*", auth::authenticate);
         // a load balancer takes an instance out while its database is unreachable or cannot take a write
         java.util.function.Supplier<java.util.Optional<String>> writeTrouble = deps.databaseTrouble();
-        new HealthRoute(() -> deps.store().databaseReachable() ? writeTrouble.get() : java.util.Optional.of("database unreachable"))
-                .register(config);
+        new HealthRoute(() -> deps.store().databaseReachable() ? writeTrouble.get() : java.util.Optional.of("database unreachable"),
+                intake::inFlight).register(config);
         ProblemJson.register(config);
         StructureRoutes.register(config, deps.catalog(), deps.regions());
         new TemplateRoutes(deps.catalog(), deps.regions(), deps.reference(), deps.templates()).register(config);

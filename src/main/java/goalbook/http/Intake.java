@@ -62,6 +62,11 @@ final class Intake {
         this.memory = new Semaphore(memoryKib);
     }
 
+    /** Uploads admitted and not yet finished on this instance. */
+    int inFlight() {
+        return limits.total() - everyone.availablePermits();
+    }
+
     /** {@code handler} run only when its caller and the server have room for one more upload. */
     Handler upload(Handler handler) {
         return ctx -> {
