@@ -20,11 +20,12 @@ final class ConcurrentLoad {
     private ConcurrentLoad() {}
 
     /**
-     * Intake room for every client at once (8 share nord's token): these loads test what is stored,
-     * not the intake bounds, which {@code IntakeHttpTest} and {@code SlowUploadsIT} test.
+     * Intake room for every client at once (8 share nord's token) and budget room for hundreds of
+     * versions of one region: these loads test what is stored, not the intake bounds or the budgets,
+     * which {@code IntakeHttpTest}, {@code IntakeIT} and {@code QuarterBudgetsTest} test.
      */
     static final java.util.Map<String, String> ROOM_FOR_ALL = java.util.Map.of("GOALBOOK_UPLOADS_PER_CALLER", "16",
-            "GOALBOOK_UPLOADS_TOTAL", "32");
+            "GOALBOOK_UPLOADS_TOTAL", "32", "GOALBOOK_VERSIONS_PER_QUARTER", "10000", "GOALBOOK_STORED_MB_PER_QUARTER", "10000");
 
     /** Clients 0–7 share {@code nord}; clients 8–15 each have a region of their own. */
     static String regionOf(int client) {

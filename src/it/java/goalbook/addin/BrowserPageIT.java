@@ -369,4 +369,31 @@ class BrowserPageIT {
                 .at("/threads/0/comments");
         assertEquals(List.of("controller", "region"), List.of(comments.get(0).get("from").asText(), comments.get(1).get("from").asText()));
     }
+
+    @Test
+    void browserPage_signsInWithMicrosoft_throughTheIssuersPageWithPkce() throws Exception {
+        fx.issuer.browserToken = fx.signedIn("Anna Berg", "Goalbook.Region.nord");
+        chrome.driver.get(fx.url("/addin/taskpane.html"));
+        chrome.js("sessionStorage.clear(); localStorage.clear();");
+        chrome.driver.navigate().refresh();
+        chrome.awaitText(By.id("mode"), "Webbsida");
+        chrome.await(By.id("signin-microsoft")).click();
+        chrome.awaitText(By.id("message"), "Inloggad");
+        assertTrue(fx.issuer.pkceVerified, "the token was given for the verifier of the challenge the page sent");
+        assertTrue(chrome.byId("who").getText().contains("Almi Nord"), chrome.byId("who").getText());
+        assertFalse(chrome.driver.getCurrentUrl().contains("code="), "the code leaves the address bar: " + chrome.driver.getCurrentUrl());
+        chrome.screenshot("browser-signin-microsoft");
+    }
+
+    @Test
+    void browserPage_signInWithMicrosoftCancelled_saysSoInSwedishAndKeepsTheTokenForm() {
+        fx.issuer.browserToken = null;
+        chrome.driver.get(fx.url("/addin/taskpane.html"));
+        chrome.js("sessionStorage.clear(); localStorage.clear();");
+        chrome.driver.navigate().refresh();
+        chrome.awaitText(By.id("mode"), "Webbsida");
+        chrome.await(By.id("signin-microsoft")).click();
+        chrome.awaitText(By.id("signin-error"), "Inloggningen med Microsoft avbröts");
+        assertTrue(chrome.byId("token").isDisplayed());
+    }
 }

@@ -39,23 +39,38 @@ final class AddinRoutes {
 
     private final byte[] manifest;
     private final boolean sso;
+    private final Map<String, Object> ssoAnswer;
+    private final String paneCsp;
 
     /**
      * @param publicBaseUrl absolute {@code https://} URL, e.g. {@code https://goalbook.almi.se}; null (no
      *     {@code GOALBOOK_PUBLIC_URL} set) serves the development manifest for {@value #COMMITTED_BASE}
      */
     AddinRoutes(String publicBaseUrl) {
-        this(publicBaseUrl, null);
+        this(publicBaseUrl, (goalbook.access.OidcSettings) null);
     }
 
     /**
-     * @param ssoApplicationId the API's application (client) id, a GUID, when sign-in with Microsoft 365 is on: the
-     *     manifest then carries {@code WebApplicationInfo} and the pane asks Office for a token; null for none
+     * @param oidc sign-in with an OIDC issuer; null for none. With an audience that is an application id
+     *     (a GUID), the manifest carries {@code WebApplicationInfo} and the pane asks Office for a token;
+     *     outside Excel the page offers the issuer's own sign-in (authorization code with PKCE)
      */
-    AddinRoutes(String publicBaseUrl, String ssoApplicationId) {
+    AddinRoutes(String publicBaseUrl, goalbook.access.OidcSettings oidc) {
         String base = publicBaseUrl == null ? COMMITTED_BASE : publicBaseUrl;
-        this.sso = ssoApplicationId != null && GUID.matcher(ssoApplicationId).matches();
-        this.manifest = renderManifest(base, sso ? ssoApplicationId : null).getBytes(StandardCharsets.UTF_8);
+        this.sso = oidc != null && GUID.matcher(oidc.audience()).matches();
+        this.manifest = renderManifest(base, sso ? oidc.audience() : null).getBytes(StandardCharsets.UTF_8);
+        Map<String, Object> answer = new java.util.LinkedHashMap<>();
+        answer.put("enabled", sso);
+        if (sso) {
+            // the scope the API exposes (README, Entra step 3), asked for with the person's own sign-in
+            answer.put("browser", Map.of("issuer", oidc.issuer(), "clientId", oidc.audience(),
+                    "scope", "api://" + URI.create(base).getAuthority() + "/" + oidc.audience() + "/access_as_user openid profile"));
+        }
+        this.ssoAnswer = Map.copyOf(answer);
+        URI issuer = oidc == null ? null : URI.create(oidc.issuer());
+        // the page fetches the issuer's discovery document and token endpoint itself, and nothing else
+        this.paneCsp = sso ? PANE_CSP.replace("connect-src 'self'", "connect-src 'self' " + issuer.getScheme() + "://" + issuer.getRawAuthority())
+                : PANE_CSP;
     }
 
     void register(JavalinConfig config) {
@@ -67,19 +82,19 @@ final class AddinRoutes {
                     .result(manifest);
         });
         // whether the pane should ask Office for a token (single sign-on) before showing the token form
-        config.routes.get("/addin/sso.json", ctx -> ctx.header("Cache-Control", "no-store").json(java.util.Map.of("enabled", sso)));
+        config.routes.get("/addin/sso.json", ctx -> ctx.header("Cache-Control", "no-store").json(ssoAnswer));
         config.routes.get("/addin", ctx -> ctx.redirect("/addin/taskpane.html"));
-        config.routes.get("/addin/{file}", ctx -> serve(ctx, ctx.pathParam("file"), PAGE, ""));
-        config.routes.get("/addin/icons/{file}", ctx -> serve(ctx, ctx.pathParam("file"), ICON, "icons/"));
+        config.routes.get("/addin/{file}", ctx -> serve(ctx, ctx.pathParam("file"), PAGE, "", paneCsp));
+        config.routes.get("/addin/icons/{file}", ctx -> serve(ctx, ctx.pathParam("file"), ICON, "icons/", paneCsp));
     }
 
-    private static void serve(Context ctx, String file, Pattern allowed, String folder) {
+    private static void serve(Context ctx, String file, Pattern allowed, String folder, String paneCsp) {
         byte[] bytes = allowed.matcher(file).matches() ? resource("public/addin/" + folder + file) : null;
         if (bytes == null) {
             throw ApiProblem.notFound("not_found", "No such add-in file: " + file, "Adressen finns inte.");
         }
         String ext = file.substring(file.lastIndexOf('.') + 1);
-        ctx.header("Content-Security-Policy", file.endsWith(".html") ? PANE_CSP : ASSET_CSP)
+        ctx.header("Content-Security-Policy", file.endsWith(".html") ? paneCsp : ASSET_CSP)
                 .header("Referrer-Policy", "no-referrer")
                 // Short caching: a deployed fix must reach every office within minutes.
                 .header("Cache-Control", "public, max-age=300")

@@ -83,7 +83,7 @@ public final class HttpApp {
         StructureRoutes.register(config, deps.catalog(), deps.regions());
         new TemplateRoutes(deps.catalog(), deps.regions(), deps.reference(), deps.templates()).register(config);
         new SubmissionRoutes(deps.submissions(), deps.store(), deps.reviews(), deps.regions(), deps.limits().maxBytes(), intake).register(config);
-        new AddinRoutes(deps.publicBaseUrl(), deps.ssoApplicationId()).register(config);
+        new AddinRoutes(deps.publicBaseUrl(), deps.oidc()).register(config);
         // The browser page is the task pane outside Excel.
         config.routes.get("/", ctx -> ctx.redirect("/addin/taskpane.html"));
         new BoardRoutes(deps.quarterWorkbooks(), deps.periods(), deps.regions(), deps.catalog()).register(config);

@@ -15,8 +15,8 @@ import goalbook.workbook.UploadLimits;
  * Everything the HTTP layer needs, wired by {@code Server} or a test.
  *
  * @param databaseTrouble why the database cannot take a write now, empty when it can (for {@code /health})
- * @param ssoApplicationId the API's application (client) id when sign-in with Microsoft 365 is on: the add-in's
- *                         manifest names it for single sign-on; null when sign-in is off
+ * @param oidc            sign-in with Microsoft 365 (or another OIDC issuer), for the add-in's single sign-on and the
+ *                        browser page's sign-in; null when sign-in is off
  */
 public record HttpDependencies(
         StructureCatalog catalog,
@@ -37,5 +37,5 @@ public record HttpDependencies(
         java.util.function.Supplier<java.util.Optional<String>> databaseTrouble,
         IntakeLimits intake,
         goalbook.submissions.ReviewStore reviews,
-        String ssoApplicationId) {
+        goalbook.access.OidcSettings oidc) {
 }

@@ -58,7 +58,11 @@
   function start() {
     wire();
     var token = sessionStorage.getItem(TOKEN_KEY);
-    if (token) { signedIn(token); }
+    var returned = new URLSearchParams(location.search);
+    if (returned.has('code') || returned.has('error')) {
+      // back from the issuer's sign-in page (browser page): finish it, then go on as after any sign-in
+      finishMicrosoftSignIn(returned);
+    } else if (token) { signedIn(token); }
     if (typeof window.Office === 'undefined' || !window.Office || typeof Office.onReady !== 'function') {
       // Outside Excel this is the normal case (or Microsoft's script is unreachable): the page works on its own.
       browserMode(BROWSER_MODE);
@@ -94,6 +98,7 @@
 
   function browserMode(text) {
     state.inExcel = false;
+    offerMicrosoftSignIn();
     $('mode').textContent = text;
     $('mode').className = 'mode';
     $('file-row').hidden = false;
@@ -108,6 +113,10 @@
       if (t) { signedIn(t); }
     });
     $('signout').addEventListener('click', signOut);
+    $('signin-microsoft').addEventListener('click', function () {
+      clearMessages();
+      startMicrosoftSignIn().catch(function (e) { showError(e); });
+    });
     ['year', 'quarter', 'region'].forEach(function (id) { $(id).addEventListener('change', savePrefs); });
     action('act-template', openTemplate);
     action('act-check', function () { return sendWorkbook('validate'); });
@@ -189,6 +198,82 @@
           box.hidden = false;
         });
       });
+  }
+
+  // ---------------------------------------------------------------- sign-in with Microsoft in a browser (code flow with PKCE)
+
+  var PKCE_KEY = 'goalbook.pkce';
+
+  /** Outside Excel, with sign-in on: a button that goes to the issuer's own sign-in page. */
+  function offerMicrosoftSignIn() {
+    fetch('/addin/sso.json', { headers: { Accept: 'application/json' } })
+      .then(function (res) { return res.ok ? res.json() : {}; })
+      .catch(function () { return {}; })
+      .then(function (sso) {
+        if (!sso.browser || !window.crypto || !crypto.subtle) { return; }
+        state.browserSignIn = sso.browser;
+        $('signin-microsoft').hidden = false;
+      });
+  }
+
+  function b64url(bytes) {
+    var s = '';
+    for (var i = 0; i < bytes.length; i++) { s += String.fromCharCode(bytes[i]); }
+    return btoa(s).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  }
+
+  function discovery(issuer) {
+    return fetch(issuer.replace(/\/$/, '') + '/.well-known/openid-configuration').then(function (res) {
+      if (!res.ok) { throw new UiError('Inloggningstjänsten svarar inte just nu. Försök igen om en stund, eller logga in med inloggningsnyckeln.'); }
+      return res.json();
+    });
+  }
+
+  function redirectUri() { return location.origin + location.pathname; }
+
+  function startMicrosoftSignIn() {
+    var cfg = state.browserSignIn;
+    var verifier = b64url(crypto.getRandomValues(new Uint8Array(32)));
+    var nonce = b64url(crypto.getRandomValues(new Uint8Array(16)));
+    return crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier)).then(function (hash) {
+      sessionStorage.setItem(PKCE_KEY, JSON.stringify({ verifier: verifier, state: nonce, cfg: cfg }));
+      return discovery(cfg.issuer).then(function (d) {
+        location.assign(d.authorization_endpoint + '?' + new URLSearchParams({
+          client_id: cfg.clientId, response_type: 'code', redirect_uri: redirectUri(), scope: cfg.scope,
+          state: nonce, code_challenge: b64url(new Uint8Array(hash)), code_challenge_method: 'S256'
+        }).toString());
+      });
+    });
+  }
+
+  /** Trades the code for a token at the issuer (the verifier proves this page started the sign-in), then signs in with it. */
+  function finishMicrosoftSignIn(q) {
+    var saved = JSON.parse(sessionStorage.getItem(PKCE_KEY) || 'null');
+    sessionStorage.removeItem(PKCE_KEY);
+    history.replaceState(null, '', redirectUri());
+    if (q.has('error')) {
+      showError(new UiError(q.get('error') === 'access_denied'
+        ? 'Inloggningen med Microsoft avbröts. Försök igen, eller logga in med inloggningsnyckeln.'
+        : 'Inloggningen med Microsoft misslyckades (' + q.get('error') + '). Logga in med inloggningsnyckeln.'));
+      return;
+    }
+    if (!saved || saved.state !== q.get('state')) {
+      showError(new UiError('Inloggningen kunde inte bekräftas. Försök igen med Logga in med Microsoft.'));
+      return;
+    }
+    discovery(saved.cfg.issuer).then(function (d) {
+      return fetch(d.token_endpoint, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ grant_type: 'authorization_code', client_id: saved.cfg.clientId, code: q.get('code'),
+          redirect_uri: redirectUri(), code_verifier: saved.verifier }).toString()
+      });
+    }).then(function (res) {
+      return res.json().then(function (t) {
+        if (!res.ok || !t.access_token) { throw new UiError('Inloggningen med Microsoft gav ingen nyckel. Försök igen, eller logga in med inloggningsnyckeln.'); }
+        signedIn(t.access_token);
+      });
+    }).catch(function (e) { showError(e instanceof UiError ? e : new UiError('Inloggningstjänsten svarar inte just nu. Försök igen om en stund.')); });
   }
 
   // Office's documented getAccessToken error codes, in words a regional office understands.

@@ -75,7 +75,15 @@ public final class TestIssuer implements AutoCloseable {
                 }
                 if (path.equals("/" + TENANT + "/v2.0/.well-known/openid-configuration")) {
                     discoveryRequests.incrementAndGet();
-                    return json("{\"issuer\":\"" + issuer() + "\",\"jwks_uri\":\"" + server.url("/" + TENANT + "/discovery/v2.0/keys") + "\"}");
+                    return json("{\"issuer\":\"" + issuer() + "\",\"jwks_uri\":\"" + server.url("/" + TENANT + "/discovery/v2.0/keys")
+                            + "\",\"authorization_endpoint\":\"" + server.url("/" + TENANT + "/oauth2/v2.0/authorize")
+                            + "\",\"token_endpoint\":\"" + server.url("/" + TENANT + "/oauth2/v2.0/token") + "\"}");
+                }
+                if (path.equals("/" + TENANT + "/oauth2/v2.0/authorize")) {
+                    return authorize(request.getUrl());
+                }
+                if (path.equals("/" + TENANT + "/oauth2/v2.0/token")) {
+                    return token(request.getBody() == null ? "" : request.getBody().utf8());
                 }
                 if (path.equals("/" + TENANT + "/discovery/v2.0/keys")) {
                     jwksRequests.incrementAndGet();
@@ -92,7 +100,54 @@ public final class TestIssuer implements AutoCloseable {
     }
 
     private static MockResponse json(String body) {
-        return new MockResponse(200, Headers.of("Content-Type", "application/json"), body);
+        // as Entra's endpoints do: a page of another origin may read them
+        return new MockResponse(200, Headers.of("Content-Type", "application/json", "Access-Control-Allow-Origin", "*"), body);
+    }
+
+    /** The token the sign-in page hands out after a person signs in (authorization code flow); null: the person cancels. */
+    public volatile String browserToken;
+    /** Set once a token request proved, with its code verifier, that it came from the page that asked for the code. */
+    public volatile boolean pkceVerified;
+    private volatile String challenge;
+    private static final String CODE = "code-from-the-test-issuer";
+
+    /** The sign-in page, signed in at once: back to the page with a code, or with {@code error=access_denied}. */
+    private MockResponse authorize(okhttp3.HttpUrl url) {
+        challenge = "S256".equals(url.queryParameter("code_challenge_method")) ? url.queryParameter("code_challenge") : null;
+        okhttp3.HttpUrl back = okhttp3.HttpUrl.get(url.queryParameter("redirect_uri"));
+        okhttp3.HttpUrl.Builder to = back.newBuilder().addQueryParameter("state", url.queryParameter("state"));
+        if (browserToken == null) {
+            to.addQueryParameter("error", "access_denied");
+        } else {
+            to.addQueryParameter("code", CODE);
+        }
+        return new MockResponse(302, Headers.of("Location", to.build().toString()), "");
+    }
+
+    /** The token endpoint: the code, and a verifier whose SHA-256 is the challenge the sign-in was started with. */
+    private MockResponse token(String form) {
+        java.util.Map<String, String> f = new java.util.HashMap<>();
+        for (String pair : form.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                f.put(java.net.URLDecoder.decode(pair.substring(0, eq), java.nio.charset.StandardCharsets.UTF_8),
+                        java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        String verifier = f.getOrDefault("code_verifier", "");
+        String proof;
+        try {
+            proof = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        if (!CODE.equals(f.get("code")) || challenge == null || !challenge.equals(proof) || !AUDIENCE.equals(f.get("client_id"))) {
+            return new MockResponse(400, Headers.of("Content-Type", "application/json", "Access-Control-Allow-Origin", "*"),
+                    "{\"error\":\"invalid_grant\"}");
+        }
+        pkceVerified = true;
+        return json("{\"access_token\":\"" + browserToken + "\",\"token_type\":\"Bearer\",\"expires_in\":3600}");
     }
 
     public String issuer() {

@@ -119,4 +119,28 @@ class AddinRoutesTest {
             assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), path);
         }
     }
+
+    @Test
+    void withSignIn_thePaneMayReachTheIssuerAndNothingElse_andSsoSaysHowToSignIn() throws Exception {
+        goalbook.access.OidcSettings oidc = new goalbook.access.OidcSettings("https://login.example.com/0b6f2c1e-3d4a-4b5c-8d9e-0f1a2b3c4d5e/v2.0",
+                "6a7b8c9d-1111-2222-3333-444455556666", Path.of("access.yaml"));
+        Javalin signIn = Javalin.create(c -> {
+            c.startup.showJavalinBanner = false;
+            new AddinRoutes("https://goalbook.example.se", oidc).register(c);
+        }).start("127.0.0.1", 0);
+        try {
+            HttpResponse<byte[]> pane = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + signIn.port() + "/addin/taskpane.html"))
+                    .build(), HttpResponse.BodyHandlers.ofByteArray());
+            String csp = pane.headers().firstValue("Content-Security-Policy").orElse("");
+            assertTrue(csp.contains("connect-src 'self' https://login.example.com;"), csp);
+            String sso = new String(CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + signIn.port() + "/addin/sso.json")).build(),
+                    HttpResponse.BodyHandlers.ofByteArray()).body(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(sso.contains("\"enabled\":true") && sso.contains("api://goalbook.example.se/6a7b8c9d-1111-2222-3333-444455556666/access_as_user"), sso);
+        } finally {
+            signIn.stop();
+        }
+        String withoutSignIn = get("/addin/taskpane.html").headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(withoutSignIn.contains("connect-src 'self';"), withoutSignIn);
+        assertTrue(new String(get("/addin/sso.json").body(), java.nio.charset.StandardCharsets.UTF_8).contains("\"enabled\":false"));
+    }
 }
