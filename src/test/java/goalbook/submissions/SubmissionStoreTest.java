@@ -173,4 +173,16 @@ class SubmissionStoreTest {
     void newSubmission_badPeriod_isRefused() {
         assertThrows(IllegalArgumentException.class, () -> upload("2024-2", "nord", "a"));
     }
+
+    @Test
+    void annotatedCopy_keptOnceAfterTheVersion_laterKeepsAnswerTheFirst() {
+        StoredVersion v = store.store(new NewSubmission("2024-Q2", "nord", "demo-nord", "a".getBytes(StandardCharsets.UTF_8), null, null, true,
+                "almi-2021", "rev-abc", "{}"));
+        assertEquals(Optional.empty(), store.annotated("2024-Q2", "nord", 1), "stored without a copy");
+        byte[] first = "copy one".getBytes(StandardCharsets.UTF_8);
+        assertArrayEquals(first, store.keepAnnotated(v, first));
+        assertArrayEquals(first, store.keepAnnotated(v, "copy two".getBytes(StandardCharsets.UTF_8)), "the first copy stays");
+        assertArrayEquals(first, store.annotated("2024-Q2", "nord", 1).orElseThrow());
+        assertEquals(Optional.empty(), store.annotated("2024-Q2", "nord", 2));
+    }
 }
