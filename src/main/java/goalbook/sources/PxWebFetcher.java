@@ -61,13 +61,13 @@ final class PxWebFetcher {
     private static BigDecimal value(JsonStat2 answer, PxWebMapping m, List<String> codes, String region) {
         BigDecimal top = sum(answer, m.numerator(), codes, m);
         if (m.denominator() == null) {
-            return top.multiply(m.scale()).add(m.offset()).stripTrailingZeros();
+            return plain(top.multiply(m.scale()).add(m.offset()));
         }
         BigDecimal bottom = sum(answer, m.denominator(), codes, m);
         if (bottom.signum() == 0) {
             throw new SourceException("divisor is zero", "nämnaren är noll");
         }
-        return top.divide(bottom, MathContext.DECIMAL64).multiply(m.scale()).add(m.offset()).stripTrailingZeros();
+        return plain(top.divide(bottom, MathContext.DECIMAL64).multiply(m.scale()).add(m.offset()));
     }
 
     private static BigDecimal sum(JsonStat2 answer, Map<String, String> pick, List<String> codes, PxWebMapping m) {
@@ -89,6 +89,12 @@ final class PxWebFetcher {
             total = total.add(v);
         }
         return total;
+    }
+
+    /** Without trailing zeros and never in exponent form: 300, not 3E+2. */
+    private static BigDecimal plain(BigDecimal v) {
+        BigDecimal s = v.round(MathContext.DECIMAL64).stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
     }
 
     static String sha256(String body) {
