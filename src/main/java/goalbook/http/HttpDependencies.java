@@ -33,5 +33,16 @@ public record HttpDependencies(
         java.util.Set<String> corsOrigins,
         TlsSettings tls,
         java.util.function.Supplier<java.util.Optional<String>> databaseTrouble,
-        IntakeLimits intake) {
+        IntakeLimits intake,
+        goalbook.sources.ScbReference scb) {
+
+    /** Without a source of comparison values: the fetch routes answer 404 no_source. */
+    public HttpDependencies(StructureCatalog catalog, Regions regions, TokenRegistry tokens, SubmissionService submissions,
+            SubmissionStore store, ReferenceDataService reference, TemplateCache templates, UploadLimits limits, PeriodService periods,
+            java.time.Clock clock, java.time.Duration deadlineAfterQuarterEnd, String publicBaseUrl, QuarterWorkbooks quarterWorkbooks,
+            java.util.Set<String> corsOrigins, TlsSettings tls, java.util.function.Supplier<java.util.Optional<String>> databaseTrouble,
+            IntakeLimits intake) {
+        this(catalog, regions, tokens, submissions, store, reference, templates, limits, periods, clock, deadlineAfterQuarterEnd,
+                publicBaseUrl, quarterWorkbooks, corsOrigins, tls, databaseTrouble, intake, null);
+    }
 }
