@@ -118,6 +118,31 @@ class ScbReferenceTest {
     }
 
     @Test
+    void workbook_afterFetch_hasKallorSheetWithProvenanceAndReadsBack() throws Exception {
+        scb.fetch(s, 2024, Actor.named("controller"), false);
+        byte[] xlsx = reference.workbook(s, 2024);
+        java.nio.file.Files.write(Path.of("target", "scb-referensdata.xlsx"), xlsx); // kept for a look in LibreOffice
+        String sha = MAPPER.readTree(reference.versionsNewestFirst(s, 2024).get(0).json())
+                .at("/provenance/measures/jmf_andel_kvinnor/sha256").asText();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = wb.getSheet("Källor");
+            assertEquals("Mått", sheet.getRow(3).getCell(0).getStringCellValue());
+            List<String> tables = new ArrayList<>();
+            List<String> shas = new ArrayList<>();
+            for (int r = 4; r <= sheet.getLastRowNum(); r++) {
+                tables.add(sheet.getRow(r).getCell(2).getStringCellValue());
+                shas.add(sheet.getRow(r).getCell(4).getStringCellValue());
+                assertEquals("SCB", sheet.getRow(r).getCell(1).getStringCellValue());
+            }
+            assertEquals(4, tables.size());
+            assertTrue(tables.contains("TAB_SMF_SNABB"));
+            assertTrue(shas.contains(sha));
+        }
+        // the controller can still send the workbook back: the extra sheet is no obstacle
+        assertEquals(2, reference.putWorkbook(s, 2024, xlsx, goalbook.workbook.UploadLimits.DEFAULT, "controller"));
+    }
+
+    @Test
     void fetch_oneTableAnswers500_savesNothingAndNamesTheMeasures() {
         broken.add("TAB_SMF_SNABB");
 
