@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  * Entry point: {@code java -jar goalbook.jar} serves; {@code check FILE}, {@code issue-token},
  * {@code verify-audit} and {@code backup --to FILE} are tools.
  */
-@Command(name = "goalbook", mixinStandardHelpOptions = true, subcommands = {CheckCommand.class, IssueTokenCommand.class, VerifyAuditCommand.class, BackupCommand.class},
+@Command(name = "goalbook", mixinStandardHelpOptions = true, subcommands = {CheckCommand.class, IssueTokenCommand.class, VerifyAuditCommand.class, BackupCommand.class, FetchReferenceCommand.class},
         description = "Collects, checks and consolidates quarterly goal reports that live in Excel.")
 public final class App implements Callable<Integer> {
 

@@ -15,11 +15,23 @@ import java.util.Map;
  * keystore HTTPS is served on port 8443 as well), {@code GOALBOOK_UPLOADS_PER_CALLER} (2), {@code GOALBOOK_UPLOADS_TOTAL} (32)
  * and {@code GOALBOOK_UPLOAD_SECONDS} (30): uploads in flight per caller and in all, and the time a body has to arrive;
  * {@code GOALBOOK_VERSIONS_PER_QUARTER} (50) and {@code GOALBOOK_STORED_MB_PER_QUARTER} (100): each region's budget per quarter,
- * which the controller can raise.
+ * which the controller can raise; {@code GOALBOOK_SCB_URL} (https://statistikdatabasen.scb.se/api/v2): Statistics Sweden's
+ * PxWeb v2 API, the source of comparison values ({@code templates/sources/scb.yaml}).
  */
 record Config(int port, Path dataDir, String dbUrl, Path tokensFile, Path templatesDir, long maxUploadBytes, String host, int deadlineDays, String publicUrl, java.util.Set<String> corsOrigins,
         goalbook.http.TlsSettings tls, String dbUser, String dbPassword, goalbook.http.IntakeLimits intake,
-        goalbook.submissions.QuarterBudget budget) {
+        goalbook.submissions.QuarterBudget budget, String scbUrl) {
+
+    /** Statistics Sweden's public PxWeb v2 API, the default of {@code GOALBOOK_SCB_URL}. */
+    static final String SCB_URL = "https://statistikdatabasen.scb.se/api/v2";
+
+    /** With SCB's public API as the source of comparison values. */
+    Config(int port, Path dataDir, String dbUrl, Path tokensFile, Path templatesDir, long maxUploadBytes, String host, int deadlineDays,
+            String publicUrl, java.util.Set<String> corsOrigins, goalbook.http.TlsSettings tls, String dbUser, String dbPassword,
+            goalbook.http.IntakeLimits intake, goalbook.submissions.QuarterBudget budget) {
+        this(port, dataDir, dbUrl, tokensFile, templatesDir, maxUploadBytes, host, deadlineDays, publicUrl, corsOrigins, tls, dbUser, dbPassword,
+                intake, budget, SCB_URL);
+    }
 
     /** Without database credentials (SQLite, or a server URL that carries its own) and with the default intake limits and budgets. */
     Config(int port, Path dataDir, String dbUrl, Path tokensFile, Path templatesDir, long maxUploadBytes, String host, int deadlineDays,
@@ -57,7 +69,8 @@ record Config(int port, Path dataDir, String dbUrl, Path tokensFile, Path templa
                 Integer.parseInt(env.getOrDefault("GOALBOOK_STORED_MB_PER_QUARTER",
                         Integer.toString(goalbook.submissions.QuarterBudget.DEFAULT.megabytes()))));
         return new Config(port, data, db, tokens, templates, maxUpload, host, deadlineDays, publicUrl, cors, tls,
-                env.get("GOALBOOK_DB_USER"), env.get("GOALBOOK_DB_PASSWORD"), intake, budget);
+                env.get("GOALBOOK_DB_USER"), env.get("GOALBOOK_DB_PASSWORD"), intake, budget,
+                env.getOrDefault("GOALBOOK_SCB_URL", SCB_URL));
     }
 
     boolean demoMode() {

@@ -75,7 +75,8 @@ final class Server {
         HttpDependencies deps = new HttpDependencies(catalog, regions, tokens, submissions, store, reference, new TemplateCache(), limits,
                 periods, clock, java.time.Duration.ofDays(config.deadlineDays()), config.publicUrl(),
                 new QuarterWorkbooks(periods, regions, clock), config.corsOrigins(), config.tls(),
-                () -> db.writeTrouble(minFreeBytes(limits)), config.intake(), reviews, oidc);
+                () -> db.writeTrouble(minFreeBytes(limits)), config.intake(), reviews, oidc,
+                goalbook.sources.ScbReference.load(config.templatesDir(), config.scbUrl(), java.time.Duration.ofSeconds(30), clock, reference));
         RunningServer app = HttpApp.start(deps, config.host(), config.port());
         if (config.demoMode()) {
             LOG.warn("DEMO MODE: no GOALBOOK_TOKENS_FILE set; listening on loopback only ({}:{}) with the demo tokens of the README",

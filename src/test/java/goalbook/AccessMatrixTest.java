@@ -134,6 +134,11 @@ class AccessMatrixTest {
         rows.add(new Row("GET /api/reference/{structure}/{year}", get("/api/reference/almi-2021/2024.xlsx"), 401, 403, 403, 200, 403));
         rows.add(new Row("PUT /api/reference/{structure}/{year}", json("PUT", "/api/reference/almi-2021/2024", SubmissionHttpTest.REFERENCE),
                 401, 403, 403, 200, 403));
+        // The tests' SCB address is unreachable: the preview lists the failures (200), the fetch saves nothing (502).
+        rows.add(new Row("GET /api/reference/{structure}/{year}/fetch-preview", get("/api/reference/almi-2021/2024/fetch-preview"),
+                401, 403, 403, 200, 403));
+        rows.add(new Row("POST /api/reference/{structure}/{year}/fetch", json("POST", "/api/reference/almi-2021/2024/fetch", ""),
+                401, 403, 403, 502, 403));
         return rows;
     }
 

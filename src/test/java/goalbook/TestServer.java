@@ -102,7 +102,8 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
         }
         Path templates = Path.of(System.getProperty("goalbook.templates", "templates"));
         Config config = new Config(0, dataDir, "jdbc:sqlite:" + dataDir.resolve("goalbook.db") + dbUrlQuery, tokensFile, templates,
-                10L * 1024 * 1024, "127.0.0.1", 20, null, java.util.Set.of("https://excel.officeapps.live.com"), null, null, null, intake, budget);
+                10L * 1024 * 1024, "127.0.0.1", 20, null, java.util.Set.of("https://excel.officeapps.live.com"), null, null, null, intake, budget,
+                System.getProperty("goalbook.scb.url", "http://127.0.0.1:9/no-scb-in-tests"));
         starter = () -> Server.start(config, clock, oidc);
         if (startNow) {
             app = starter.get();

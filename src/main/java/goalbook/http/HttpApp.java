@@ -89,6 +89,7 @@ public final class HttpApp {
         new BoardRoutes(deps.quarterWorkbooks(), deps.periods(), deps.regions(), deps.catalog()).register(config);
         new PeriodRoutes(deps.periods(), deps.catalog(), deps.clock(), deps.deadlineAfterQuarterEnd(), intake).register(config);
         new ReferenceRoutes(deps.catalog(), deps.reference(), deps.limits(), intake).register(config);
+        new ReferenceFetchRoutes(deps.catalog(), deps.scb()).register(config);
         new WhoAmIRoutes(deps.regions(), deps.clock()).register(config);
         new ResultsRoutes(new goalbook.submissions.QuarterResults(deps.periods(), deps.regions()), deps.periods(), deps.catalog()).register(config);
         new DiffRoutes(deps.store(), deps.regions()).register(config);

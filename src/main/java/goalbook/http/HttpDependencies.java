@@ -37,5 +37,6 @@ public record HttpDependencies(
         java.util.function.Supplier<java.util.Optional<String>> databaseTrouble,
         IntakeLimits intake,
         goalbook.submissions.ReviewStore reviews,
-        goalbook.access.OidcSettings oidc) {
+        goalbook.access.OidcSettings oidc,
+        goalbook.sources.ScbReference scb) {
 }

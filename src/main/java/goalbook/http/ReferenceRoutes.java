@@ -97,7 +97,7 @@ final class ReferenceRoutes {
         return type.startsWith(Downloads.XLSX) || type.startsWith("multipart/form-data");
     }
 
-    private static int year(Context ctx, GoalStructure s) {
+    static int year(Context ctx, GoalStructure s) {
         String raw = ctx.pathParam("year").replaceFirst("\\.xlsx$", "");
         if (!raw.matches("\\d{4}")) {
             throw ApiProblem.badRequest("bad_year", "Year must be four digits, got '" + raw + "'", "Året ska anges med fyra siffror.");

@@ -21,7 +21,9 @@ import java.util.Set;
  * Reference data as the API's JSON, e.g.
  * {@code {"regions":{"nord":{"plan_utbetalda_lan":{"year":1000000,"Q2":400000}}},"group":{"engagemangsindex":86}}}:
  * a measure's value is a number (the whole-year value) or an object with any of "year" and "Q1".."Q4".
- * {@link #write} also states "structure" and "year", which {@link #parse} accepts and checks.
+ * {@link #write} also states "structure" and "year", which {@link #parse} accepts and checks. A
+ * "provenance" object (where fetched values came from, see {@code goalbook.sources}) is accepted and
+ * kept by the store, not part of {@link ReferenceData}.
  */
 public final class ReferenceJson {
 
@@ -83,7 +85,7 @@ public final class ReferenceJson {
                     "Målstrukturen är '" + root.get("structure").asText() + "', men referensdata skickades för '" + s.id() + "'."));
         }
         root.fieldNames().forEachRemaining(f -> {
-            if (!Set.of("structure", "year", "regions", "group").contains(f)) {
+            if (!Set.of("structure", "year", "regions", "group", "provenance").contains(f)) {
                 problems.add(ReferenceProblem.of(f, "unknown field (expected \"regions\" and \"group\")",
                         "Okänt fält '" + f + "' (ska vara \"regions\" och \"group\")."));
             }

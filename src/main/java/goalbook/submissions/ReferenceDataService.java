@@ -56,9 +56,48 @@ public final class ReferenceDataService {
         return store.save(data.structure(), data.year(), ReferenceJson.write(data), actor);
     }
 
+    /**
+     * Stores {@code data} as a new version with {@code provenance} (a JSON object saying where the
+     * values came from) inside the stored JSON, e.g. {@code "provenance":{"source":"scb",...}}.
+     */
+    public int saveWithProvenance(ReferenceData data, String provenanceJson, Actor actor) {
+        String json = ReferenceJson.write(data);
+        String merged = json.substring(0, json.length() - 1) + ",\"provenance\":" + provenanceJson + "}";
+        return store.save(data.structure(), data.year(), merged, actor);
+    }
+
+    /** The stored JSON of every version, newest first, e.g. to find the last fetched provenance. */
+    public java.util.List<ReferenceVersion> versionsNewestFirst(GoalStructure s, int year) {
+        java.util.List<ReferenceVersion> out = new java.util.ArrayList<>();
+        for (int v = store.latestNumber(s.id(), year); v > 0; v--) {
+            store.version(s.id(), year, v).ifPresent(out::add);
+        }
+        return out;
+    }
+
     /** The controller's workbook for {@code year}, pre-filled with the current values. */
     public byte[] workbook(GoalStructure s, int year) {
-        return workbooks.render(s, year, regions.all(), latest(s, year).orElse(ReferenceData.empty(s.id(), year)));
+        return workbooks.render(s, year, regions.all(), latest(s, year).orElse(ReferenceData.empty(s.id(), year)), sources(s, year));
+    }
+
+    /** The provenance of the latest version, one row per fetched measure; empty when it was typed, not fetched. */
+    java.util.List<goalbook.workbook.ReferenceSource> sources(GoalStructure s, int year) {
+        java.util.List<goalbook.workbook.ReferenceSource> out = new java.util.ArrayList<>();
+        store.latestVersion(s.id(), year).ifPresent(v -> {
+            try {
+                var p = new com.fasterxml.jackson.databind.ObjectMapper().readTree(v.json()).path("provenance");
+                String source = p.path("source").asText("").toUpperCase(java.util.Locale.ROOT);
+                p.path("measures").fields().forEachRemaining(e -> {
+                    var m = e.getValue();
+                    var measure = s.measures().get(e.getKey());
+                    out.add(new goalbook.workbook.ReferenceSource(measure == null ? e.getKey() : measure.label(), source,
+                            m.path("table").asText(), m.path("fetchedAt").asText(), m.path("sha256").asText(), m.path("query").toString()));
+                });
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                // a version that does not parse has no provenance to show
+            }
+        });
+        return out;
     }
 
     /**

@@ -46,6 +46,11 @@ public final class ReferenceWorkbook {
      * @param current the values to pre-fill, e.g. {@code ReferenceData.empty(s.id(), year)}
      */
     public byte[] render(GoalStructure s, int year, List<Region> regions, ReferenceData current) {
+        return render(s, year, regions, current, List.of());
+    }
+
+    /** As {@link #render(GoalStructure, int, List, ReferenceData)}, with a {@code Källor} sheet when {@code sources} is not empty. */
+    public byte[] render(GoalStructure s, int year, List<Region> regions, ReferenceData current, List<ReferenceSource> sources) {
         Objects.requireNonNull(s, "s");
         Objects.requireNonNull(regions, "regions");
         Objects.requireNonNull(current, "current");
@@ -61,6 +66,7 @@ public final class ReferenceWorkbook {
             ReferenceStyles styles = new ReferenceStyles(wb);
             ReferenceInstructions.write(wb, styles, s, year, measures);
             new ReferenceSheet(wb, styles).write(s, year, regions, measures, current);
+            ReferenceSourcesSheet.write(wb, styles, sources);
             ReferenceIdentity.write(wb, s, year);
             var core = wb.getProperties().getCoreProperties();
             core.setTitle("Referensdata " + s.id() + " " + year);
