@@ -34,6 +34,11 @@ public record Period(int year, int quarter) implements Comparable<Period> {
         return new Period(day.getYear(), (day.getMonthValue() - 1) / 3 + 1).previousQuarter();
     }
 
+    /** The quarter's first day, e.g. 2024-Q2 → 2024-04-01. */
+    public java.time.LocalDate firstDay() {
+        return java.time.LocalDate.of(year, 3 * (quarter - 1) + 1, 1);
+    }
+
     public Period previousQuarter() {
         return quarter == 1 ? new Period(year - 1, 4) : new Period(year, quarter - 1);
     }

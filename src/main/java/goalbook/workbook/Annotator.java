@@ -81,7 +81,8 @@ public final class Annotator {
             // the live formulas show current figures when Excel opens the copy, not the values cached at upload
             wb.setForceFormulaRecalculation(true);
             wb.write(out);
-            return out.toByteArray();
+            // the same upload and review give the same bytes, whenever the copy is made
+            return DeterministicZip.stamp(out.toByteArray(), Period.parse(report.period()).firstDay().atStartOfDay());
         } catch (IOException e) {
             throw new UncheckedIOException("could not annotate workbook", e);
         }

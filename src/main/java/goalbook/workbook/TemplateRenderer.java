@@ -7,7 +7,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
@@ -29,7 +28,7 @@ public final class TemplateRenderer {
      *                  level already derived); an absent id is shown as "ej fastställd"
      */
     public byte[] render(GoalStructure s, Region region, Period period, Map<String, BigDecimal> reference) {
-        LocalDateTime start = LocalDate.of(period.year(), 3 * (period.quarter() - 1) + 1, 1).atStartOfDay();
+        LocalDateTime start = period.firstDay().atStartOfDay();
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Styles st = new Styles(wb);
             new InstructionsSheet(wb.createSheet(TemplateLayout.INSTRUCTIONS), st).write(s, region, period);
