@@ -51,6 +51,11 @@ final class Server {
 
     /** As {@link #start(Config, Clock)}; with {@code oidc} non-null, JWT bearer tokens are checked against that issuer. */
     static RunningServer start(Config config, Clock clock, OidcSettings oidc) {
+        return start(config, clock, oidc, goalbook.notices.NoticeSettings.fromEnvironment(System.getenv()));
+    }
+
+    /** As {@link #start(Config, Clock, OidcSettings)}, with notices as {@code notices} says (off: {@link goalbook.notices.NoticeSettings#OFF}). */
+    static RunningServer start(Config config, Clock clock, OidcSettings oidc, goalbook.notices.NoticeSettings notices) {
         StructureCatalog catalog = new StructureCatalog(Wiring.structureLoader().loadAll(config.templatesDir().resolve("structures")));
         Regions regions = Regions.load(config.templatesDir().resolve("regions.yaml"));
         try {
@@ -76,7 +81,9 @@ final class Server {
                 periods, clock, java.time.Duration.ofDays(config.deadlineDays()), config.publicUrl(),
                 new QuarterWorkbooks(periods, regions, clock), config.corsOrigins(), config.tls(),
                 () -> db.writeTrouble(minFreeBytes(limits)), config.intake(), reviews, oidc,
-                goalbook.sources.ScbReference.load(config.templatesDir(), config.scbUrl(), java.time.Duration.ofSeconds(30), clock, reference));
+                goalbook.sources.ScbReference.load(config.templatesDir(), config.scbUrl(), java.time.Duration.ofSeconds(30), clock, reference),
+                goalbook.notices.Notices.start(db, notices, regions, periods, clock, java.time.Duration.ofDays(config.deadlineDays()),
+                        config.publicUrl()));
         RunningServer app = HttpApp.start(deps, config.host(), config.port());
         if (config.demoMode()) {
             LOG.warn("DEMO MODE: no GOALBOOK_TOKENS_FILE set; listening on loopback only ({}:{}) with the demo tokens of the README",

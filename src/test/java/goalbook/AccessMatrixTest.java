@@ -124,6 +124,7 @@ class AccessMatrixTest {
         rows.add(new Row("GET /api/periods/{period}/results.csv", get("/api/periods/2024-Q2/results.csv"), 401, 200, 200, 200, 403));
         rows.add(new Row("GET /openapi.json", get("/openapi.json"), 200, 200, 200, 200, 200));
         rows.add(new Row("GET /api/periods/{period}/status", get("/api/periods/2024-Q2/status"), 401, 403, 403, 200, 403));
+        rows.add(new Row("GET /api/notifications", get("/api/notifications"), 401, 403, 403, 200, 403));
         rows.add(new Row("GET /api/periods/{period}/consolidated.xlsx", get("/api/periods/2024-Q2/consolidated.xlsx"), 401, 403, 403, 200, 403));
         rows.add(new Row("GET /api/periods/{period}/board.xlsx", get("/api/periods/2024-Q2/board.xlsx"), 401, 403, 403, 200, 403));
         // 2023-Q1 has no submissions: approving needs the explicit flag (409), reopening an open quarter is refused (409).

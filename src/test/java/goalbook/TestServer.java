@@ -95,6 +95,17 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
 
     private TestServer(java.time.Clock clock, String dbUrlQuery, Path tokensFile, goalbook.access.OidcSettings oidc, boolean startNow,
                        goalbook.http.IntakeLimits intake, goalbook.submissions.QuarterBudget budget) {
+        this(clock, dbUrlQuery, tokensFile, oidc, startNow, intake, budget, goalbook.notices.NoticeSettings.OFF);
+    }
+
+    /** A server for one test class whose notices go where {@code notices} says, delivered by its own background worker. */
+    public static TestServer perClass(java.time.Clock clock, goalbook.notices.NoticeSettings notices) {
+        return new TestServer(clock, "", null, null, false, goalbook.http.IntakeLimits.DEFAULT,
+                goalbook.submissions.QuarterBudget.DEFAULT, notices);
+    }
+
+    private TestServer(java.time.Clock clock, String dbUrlQuery, Path tokensFile, goalbook.access.OidcSettings oidc, boolean startNow,
+                       goalbook.http.IntakeLimits intake, goalbook.submissions.QuarterBudget budget, goalbook.notices.NoticeSettings notices) {
         try {
             dataDir = Files.createTempDirectory("goalbook-test");
         } catch (IOException e) {
@@ -104,7 +115,7 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
         Config config = new Config(0, dataDir, "jdbc:sqlite:" + dataDir.resolve("goalbook.db") + dbUrlQuery, tokensFile, templates,
                 10L * 1024 * 1024, "127.0.0.1", 20, null, java.util.Set.of("https://excel.officeapps.live.com"), null, null, null, intake, budget,
                 System.getProperty("goalbook.scb.url", "http://127.0.0.1:9/no-scb-in-tests"));
-        starter = () -> Server.start(config, clock, oidc);
+        starter = () -> Server.start(config, clock, oidc, notices);
         if (startNow) {
             app = starter.get();
         }

@@ -36,6 +36,7 @@ public final class HttpApp {
             @Override
             public void stop() {
                 app.stop();
+                deps.notices().close();
             }
         };
     }
@@ -87,7 +88,8 @@ public final class HttpApp {
         // The browser page is the task pane outside Excel.
         config.routes.get("/", ctx -> ctx.redirect("/addin/taskpane.html"));
         new BoardRoutes(deps.quarterWorkbooks(), deps.periods(), deps.regions(), deps.catalog()).register(config);
-        new PeriodRoutes(deps.periods(), deps.catalog(), deps.clock(), deps.deadlineAfterQuarterEnd(), intake).register(config);
+        new PeriodRoutes(deps.periods(), deps.catalog(), deps.clock(), deps.deadlineAfterQuarterEnd(), intake, deps.notices()).register(config);
+        new NoticeRoutes(deps.notices()).register(config);
         new ReferenceRoutes(deps.catalog(), deps.reference(), deps.limits(), intake).register(config);
         new ReferenceFetchRoutes(deps.catalog(), deps.scb()).register(config);
         new WhoAmIRoutes(deps.regions(), deps.clock()).register(config);

@@ -17,6 +17,7 @@ import goalbook.workbook.UploadLimits;
  * @param databaseTrouble why the database cannot take a write now, empty when it can (for {@code /health})
  * @param oidc            sign-in with Microsoft 365 (or another OIDC issuer), for the add-in's single sign-on and the
  *                        browser page's sign-in; null when sign-in is off
+ * @param notices         the notices (on or off), for the controller's overview; stopped with the server
  */
 public record HttpDependencies(
         StructureCatalog catalog,
@@ -38,5 +39,6 @@ public record HttpDependencies(
         IntakeLimits intake,
         goalbook.submissions.ReviewStore reviews,
         goalbook.access.OidcSettings oidc,
-        goalbook.sources.ScbReference scb) {
+        goalbook.sources.ScbReference scb,
+        goalbook.notices.Notices notices) {
 }

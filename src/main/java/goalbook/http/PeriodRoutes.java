@@ -20,9 +20,12 @@ final class PeriodRoutes {
     private final Duration deadline;
     private final StructureCatalog catalog;
     private final Intake intake;
+    private final goalbook.notices.Notices notices;
 
-    PeriodRoutes(PeriodService periods, StructureCatalog catalog, Clock clock, Duration deadlineAfterQuarterEnd, Intake intake) {
+    PeriodRoutes(PeriodService periods, StructureCatalog catalog, Clock clock, Duration deadlineAfterQuarterEnd, Intake intake,
+                 goalbook.notices.Notices notices) {
         this.periods = periods;
+        this.notices = notices;
         this.intake = intake;
         this.catalog = catalog;
         this.clock = clock;
@@ -37,7 +40,8 @@ final class PeriodRoutes {
 
     private void status(Context ctx) {
         Authentication.requireController(ctx);
-        ctx.json(PeriodStatusView.of(periods.status(PathParams.periodWithStructure(ctx, catalog), clock.instant(), deadline)));
+        ctx.json(PeriodStatusView.of(periods.status(PathParams.periodWithStructure(ctx, catalog), clock.instant(), deadline),
+                notices.failedForGood()));
     }
 
     private void approve(Context ctx) {

@@ -14,9 +14,10 @@ import java.util.TreeMap;
  * an object rather than the JSON string the database keeps, e.g. {@code "lastApproval":{"state":"APPROVED",
  * …,"snapshot":{"structure":"almi-2021","referenceVersion":3,"regions":{"nord":{"version":2,…}},…}}}.
  */
-@JsonPropertyOrder({"period", "structure", "deadline", "regions", "submitted", "valid", "approval", "lastApproval", "perRegion"})
+@JsonPropertyOrder({"period", "structure", "deadline", "regions", "submitted", "valid", "approval", "lastApproval", "perRegion",
+        "noticesFailed"})
 record PeriodStatusView(String period, String structure, Instant deadline, int regions, int submitted, int valid, String approval,
-                        ApprovalView lastApproval, List<RegionView> perRegion) {
+                        ApprovalView lastApproval, List<RegionView> perRegion, int noticesFailed) {
 
     @JsonPropertyOrder({"period", "version", "state", "at", "actor", "reason", "snapshot"})
     record ApprovalView(String period, int version, String state, Instant at, String actor, String reason, SnapshotView snapshot) {}
@@ -36,12 +37,13 @@ record PeriodStatusView(String period, String structure, Instant deadline, int r
                       int met, int notMet, int missing, int noTarget, int warnings, String timeliness, String review, String reviewText,
                       String reviewReason) {}
 
-    static PeriodStatusView of(PeriodStatus s) {
+    /** @param noticesFailed notices that failed for good (every quarter), so the controller sees a channel that does not work */
+    static PeriodStatusView of(PeriodStatus s, int noticesFailed) {
         return new PeriodStatusView(s.period(), s.structure(), s.deadline(), s.regions(), s.submitted(), s.valid(), s.approval(),
                 s.lastApproval() == null ? null : approval(s.lastApproval()),
                 s.perRegion().stream().map(r -> new RegionView(r.region(), r.name(), r.version(), r.submittedAt(), r.submittedBy(),
                         r.valid(), r.met(), r.notMet(), r.missing(), r.noTarget(), r.warnings(), r.timeliness(), r.review().name(),
-                        r.review().label(), r.reviewReason())).toList());
+                        r.review().label(), r.reviewReason())).toList(), noticesFailed);
     }
 
     private static ApprovalView approval(Approval a) {

@@ -28,8 +28,7 @@ final class ProblemJson {
         });
         config.routes.exception(goalbook.submissions.PeriodLockedException.class, (e, ctx) -> {
             goalbook.submissions.Approval a = e.approval();
-            String when = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.of("Europe/Stockholm"))
-                    .format(a.at());
+            String when = goalbook.text.SwedishDates.minute(a.at());
             write(ctx, 409, "period_approved", "Period " + a.period() + " was approved at " + a.at() + " by " + a.actor()
                     + "; no more submissions are taken", "Kvartalet " + a.period() + " är godkänt (" + when + " av " + a.actor()
                     + "). Nya inlämningar tas inte emot. Kontakta koncerncontrollern om kvartalet behöver öppnas igen.", List.of());

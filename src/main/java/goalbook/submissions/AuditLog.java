@@ -19,6 +19,8 @@ import java.util.OptionalLong;
  */
 public final class AuditLog {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AuditLog.class);
+
     static final String GENESIS = "0".repeat(64);
 
     private final Database db;
@@ -85,7 +87,35 @@ public final class AuditLog {
         } catch (SQLException e) {
             throw new StorageException("cannot append to the audit log: " + e.getMessage(), e);
         }
-        return new AuditEntry(seq, Instant.parse(at), actor, action, subject, d, prev, hash);
+        AuditEntry entry = new AuditEntry(seq, Instant.parse(at), actor, action, subject, d, prev, hash);
+        tell(c, entry, who.label());
+        return entry;
+    }
+
+    /** The listener's work commits with the event or not at all; its failure never fails the event. */
+    private void tell(Connection c, AuditEntry entry, String actorLabel) {
+        AuditListener listener = db.auditListener();
+        if (listener == AuditListener.NONE) {
+            return;
+        }
+        java.sql.Savepoint before;
+        try {
+            before = c.setSavepoint();
+        } catch (SQLException e) {
+            LOG.warn("No savepoint for the listener of audit entry {}: {}", entry.seq(), e.getMessage());
+            return;
+        }
+        try {
+            listener.recorded(c, entry, actorLabel);
+            c.releaseSavepoint(before);
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn("The listener of audit entry {} ({}) failed; the entry stands: {}", entry.seq(), entry.action(), e.toString());
+            try {
+                c.rollback(before);
+            } catch (SQLException undo) {
+                throw new StorageException("cannot undo a failed audit listener: " + undo.getMessage(), undo);
+            }
+        }
     }
 
     /** Walks the whole log in order and reports the first entry that does not fit the chain. */

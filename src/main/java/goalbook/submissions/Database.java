@@ -32,10 +32,20 @@ public final class Database implements AutoCloseable {
     private final ConcurrentLinkedQueue<Connection> idleReaders = new ConcurrentLinkedQueue<>();
     private Connection writer;
     private volatile boolean closed;
+    private volatile AuditListener auditListener = AuditListener.NONE;
 
     private Database(String url) {
         this.url = url;
         this.sqlite = url.startsWith("jdbc:sqlite:");
+    }
+
+    /** Tells {@code listener} of every audit entry from now on, inside its transaction (see {@link AuditListener}). */
+    public void onAudit(AuditListener listener) {
+        this.auditListener = java.util.Objects.requireNonNull(listener, "listener");
+    }
+
+    AuditListener auditListener() {
+        return auditListener;
     }
 
     /** The default URL for a data directory, e.g. {@code jdbc:sqlite:./data/goalbook.db}. */
@@ -97,7 +107,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** Runs {@code work} as one transaction on the single writer; commits, or rolls back and rethrows. */
-    <T> T write(SqlWork<T> work) {
+    public <T> T write(SqlWork<T> work) {
         if (writeLock.isHeldByCurrentThread() || writing.get()) {
             throw new IllegalStateException("nested write: pass the connection instead");
         }
@@ -236,7 +246,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** Runs {@code work} on a reader connection; readers run concurrently with each other and the writer. */
-    <T> T read(SqlWork<T> work) {
+    public <T> T read(SqlWork<T> work) {
         ensureOpen();
         if (server != null) {
             return server.read(work);

@@ -146,12 +146,16 @@ public final class PeriodService {
         return consolidator.consolidate(s, q.period(), regionIds, latest, refByRegion, groupRef, historyByRegion);
     }
 
+    /** When reports for {@code p} are due, e.g. 2024-Q2 with 20 days → 2024-07-21T00:00Z (the last day to submit is 20 July). */
+    public static Instant deadline(Period p, java.time.Duration deadlineAfterQuarterEnd) {
+        return p.firstDay().plusMonths(3).atStartOfDay(java.time.ZoneOffset.UTC).toInstant().plus(deadlineAfterQuarterEnd);
+    }
+
     /** Per region: version in use, statuses re-evaluated from its stored inputs, warnings, and on time or overdue. */
     public PeriodStatus status(Period p, Instant now, java.time.Duration deadlineAfterQuarterEnd) {
         QuarterData q = data(p);
         Consolidation c = consolidate(q);
-        Instant deadline = java.time.LocalDate.of(p.year(), p.quarter() * 3, 1).plusMonths(1).atStartOfDay(java.time.ZoneOffset.UTC)
-                .toInstant().plus(deadlineAfterQuarterEnd);
+        Instant deadline = deadline(p, deadlineAfterQuarterEnd);
         List<PeriodStatus.RegionStatus> rows = new ArrayList<>();
         Map<String, Review> decisions = reviews.currentPerRegion(p.toString());
         int submitted = 0;

@@ -1,5 +1,6 @@
 package goalbook.submissions;
 
+import goalbook.text.SwedishDates;
 import goalbook.consolidation.Consolidation;
 import goalbook.evaluation.GoalResult;
 import goalbook.evaluation.Report;
@@ -12,8 +13,6 @@ import goalbook.workbook.ConsolidatedWorkbook;
 import goalbook.workbook.SourceRow;
 import goalbook.workbook.TrendPoint;
 import java.time.Clock;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,6 @@ import java.util.Optional;
 public final class QuarterWorkbooks {
     /** Earlier quarters shown in trend tables and charts; four reach the same quarter last year, for year-to-date comparisons. */
     private static final int TREND_QUARTERS = 4;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Stockholm"));
 
     private final PeriodService periods;
     private final Regions regions;
@@ -70,9 +68,9 @@ public final class QuarterWorkbooks {
         Consolidation c = periods.consolidate(q);
         Approval approved = q.approval().orElseThrow();
         Approval reopened = periods.approval(p).orElseThrow();
-        String banner = "ERSATT – godkänt " + WHEN.format(approved.at()) + ", kvartalet öppnades igen " + WHEN.format(reopened.at());
-        String text = "Godkänt " + WHEN.format(approved.at()) + " av " + approved.actor() + ". Ersatt: kvartalet öppnades igen "
-                + WHEN.format(reopened.at()) + " av " + reopened.actor() + " (" + reopened.reason() + "). Siffrorna gäller tills kvartalet godkänns på nytt.";
+        String banner = "ERSATT – godkänt " + SwedishDates.minute(approved.at()) + ", kvartalet öppnades igen " + SwedishDates.minute(reopened.at());
+        String text = "Godkänt " + SwedishDates.minute(approved.at()) + " av " + approved.actor() + ". Ersatt: kvartalet öppnades igen "
+                + SwedishDates.minute(reopened.at()) + " av " + reopened.actor() + " (" + reopened.reason() + "). Siffrorna gäller tills kvartalet godkänns på nytt.";
         List<Map.Entry<Period, Consolidation>> before = periods.earlier(p, TREND_QUARTERS);
         return Optional.of(new BoardWorkbook().renderSuperseded(q.structure(), p, c, new BoardScope(null, "Almi – koncernen"), banner,
                 clock.instant(), sources(q), trend(before, null), text, before.stream().map(Map.Entry::getValue).toList()));
@@ -81,9 +79,9 @@ public final class QuarterWorkbooks {
     private static String approvalText(QuarterData q) {
         if (q.approved()) {
             Approval a = q.approval().orElseThrow();
-            return "Godkänt " + WHEN.format(a.at()) + " av " + a.actor();
+            return "Godkänt " + SwedishDates.minute(a.at()) + " av " + a.actor();
         }
-        return q.approval().map(a -> "UTKAST – ej godkänt (öppnat igen " + WHEN.format(a.at()) + " av " + a.actor() + ": " + a.reason() + ")")
+        return q.approval().map(a -> "UTKAST – ej godkänt (öppnat igen " + SwedishDates.minute(a.at()) + " av " + a.actor() + ": " + a.reason() + ")")
                 .orElse("UTKAST – ej godkänt");
     }
 
@@ -95,7 +93,7 @@ public final class QuarterWorkbooks {
         for (Region r : regions.all()) {
             StoredVersion v = q.versions().get(r.id());
             rows.add(v == null ? new SourceRow(r.id(), r.name(), null, null, null, null, false)
-                    : new SourceRow(r.id(), r.name(), v.version(), v.sha256(), WHEN.format(v.createdAt()), v.actor(), v.valid(),
+                    : new SourceRow(r.id(), r.name(), v.version(), v.sha256(), SwedishDates.minute(v.createdAt()), v.actor(), v.valid(),
                             review(v, decisions.get(r.id()), approved.get(r.id()))));
         }
         return rows;

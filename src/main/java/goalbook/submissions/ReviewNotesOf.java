@@ -1,16 +1,14 @@
 package goalbook.submissions;
 
+import goalbook.text.SwedishDates;
 import goalbook.goals.Goal;
 import goalbook.goals.GoalStructure;
 import goalbook.workbook.ReviewNotes;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
 /** The controller's review so far, as the annotated copy's block on Resultat shows it. */
 final class ReviewNotesOf {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Stockholm"));
 
     private ReviewNotesOf() {}
 
@@ -26,14 +24,14 @@ final class ReviewNotesOf {
         List<ReviewNotes.Entry> entries = comments.stream().map(c -> {
             Optional<Goal> goal = s.goal(c.goalId());
             return new ReviewNotes.Entry(goal.map(Goal::number).orElse(0), goal.map(Goal::name).orElse(c.goalId()),
-                    c.actor() + " " + WHEN.format(c.at()), c.text());
+                    c.actor() + " " + SwedishDates.minute(c.at()), c.text());
         }).toList();
         return new ReviewNotes(sentence, entries);
     }
 
     /** E.g. "Version 1 återförvisades 2024-07-12 09:30 av Koncerncontroller: NPS saknas." */
     private static String sentence(Review r) {
-        String when = WHEN.format(r.at()) + " av " + r.actor();
+        String when = SwedishDates.minute(r.at()) + " av " + r.actor();
         return switch (r.state()) {
             case RETURNED -> "Version " + r.version() + " återförvisades " + when + ": " + r.reason();
             case ACCEPTED -> "Version " + r.version() + " godkändes " + when + (r.override() == null ? "." : " (" + r.override() + ").");

@@ -5,6 +5,6 @@ import java.sql.SQLException;
 
 /** Work done on one connection, inside the writer's transaction or on a reader. */
 @FunctionalInterface
-interface SqlWork<T> {
+public interface SqlWork<T> {
     T run(Connection c) throws SQLException;
 }

@@ -704,6 +704,7 @@
       $('status-box').hidden = false;
       box.appendChild(el('p', status.submitted + ' av ' + status.regions + ' regioner har lämnat in, ' + status.valid +
         ' giltiga. Kvartalet är ' + (APPROVAL[status.approval] || status.approval) + '.'));
+      if (status.noticesFailed > 0) { box.appendChild(failedNotices(status.noticesFailed)); }
       var table = el('table', null, 'goals status');
       var head = table.createTHead().insertRow();
       STATUS_COLUMNS.forEach(function (c) { var th = el('th', c[1]); th.scope = 'col'; head.appendChild(th); });
@@ -721,6 +722,20 @@
       });
       box.appendChild(table);
     });
+  }
+
+  /** Notices that could not be delivered: a channel to mend (a removed webhook, a refused address). */
+  function failedNotices(count) {
+    var box = el('div', null, 'warning-item');
+    box.appendChild(el('p', count + (count === 1 ? ' avisering' : ' aviseringar') + ' kunde inte levereras. Kontrollera mottagarfilen.'));
+    var list = el('ul');
+    box.appendChild(list);
+    api('GET', '/api/notifications?state=FAILED&limit=5').then(function (res) { return res.json(); }).then(function (n) {
+      (n.latest || []).forEach(function (x) {
+        list.appendChild(el('li', x.address + ': ' + x.title + ' (' + x.lastError + ')'));
+      });
+    }).catch(function () { /* the count above still tells */ });
+    return box;
   }
 
   function approve() {
