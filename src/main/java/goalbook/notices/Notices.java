@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
  * overview then says so.
  */
 public final class Notices implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Notices.class);
     private final boolean enabled;
     private final Outbox outbox;
     private final NoticeWorker worker;
@@ -44,6 +45,9 @@ public final class Notices implements AutoCloseable {
         Reminders reminders = new Reminders(periods, regions, outbox, file::current, deadlineAfterQuarterEnd, settings.reminderDays(), link);
         NoticeWorker worker = new NoticeWorker(outbox, reminders, new MailSender(settings.smtp()), new WebhookSender(), clock, settings);
         worker.start();
+        LOG.info("Notices: on, recipients from {}; e-mail {}; reminders {} days before the last day", settings.recipientsFile(),
+                settings.smtp() == null ? "off (no GOALBOOK_SMTP_HOST: e-mail notices fail visibly)"
+                        : "via " + settings.smtp().host() + ":" + settings.smtp().port(), settings.reminderDays());
         return new Notices(true, outbox, worker);
     }
 

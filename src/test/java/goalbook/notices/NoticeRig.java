@@ -48,7 +48,14 @@ final class NoticeRig implements AutoCloseable {
     Reminders reminders;
     NoticeWorker worker;
 
+    private final String url;
+
     NoticeRig(String recipientsYaml, NoticeSettings.SmtpSettings smtp) {
+        this(recipientsYaml, smtp, null);
+    }
+
+    /** @param url the database, e.g. a throw-away PostgreSQL one; null for SQLite in the rig's folder */
+    NoticeRig(String recipientsYaml, NoticeSettings.SmtpSettings smtp, String url) {
         try {
             dir = Files.createTempDirectory("goalbook-notices");
             Path file = dir.resolve("notices.yaml");
@@ -57,11 +64,12 @@ final class NoticeRig implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        this.url = url == null ? Database.defaultUrl(dir) : url;
         open();
     }
 
     private void open() {
-        db = Database.open(Database.defaultUrl(dir));
+        db = Database.open(url);
         SubmissionStore store = new SubmissionStore(db, clock);
         ReferenceDataService reference = new ReferenceDataService(new ReferenceStore(db, clock), regions);
         reviews = new ReviewStore(db, clock);

@@ -21,9 +21,13 @@ class AuditListenerTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(Database.defaultUrl(dir));
+        db = openDatabase();
         db.write(c -> c.createStatement().executeUpdate("CREATE TABLE heard (action VARCHAR(40))"));
         audit = new AuditLog(db, new MutableClock());
+    }
+
+    Database openDatabase() {
+        return Database.open(Database.defaultUrl(dir));
     }
 
     @AfterEach
