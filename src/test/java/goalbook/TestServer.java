@@ -95,17 +95,25 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
 
     private TestServer(java.time.Clock clock, String dbUrlQuery, Path tokensFile, goalbook.access.OidcSettings oidc, boolean startNow,
                        goalbook.http.IntakeLimits intake, goalbook.submissions.QuarterBudget budget) {
-        this(clock, dbUrlQuery, tokensFile, oidc, startNow, intake, budget, goalbook.notices.NoticeSettings.OFF);
+        this(clock, dbUrlQuery, tokensFile, oidc, startNow, intake, budget, goalbook.notices.NoticeSettings.OFF,
+                System.getProperty("goalbook.scb.url", "http://127.0.0.1:9/no-scb-in-tests"));
+    }
+
+    /** A server for one test class that fetches comparison values from {@code scbUrl}, e.g. a MockWebServer playing Statistics Sweden. */
+    public static TestServer perClassWithScb(String scbUrl) {
+        return new TestServer(java.time.Clock.systemUTC(), "", null, null, false, goalbook.http.IntakeLimits.DEFAULT,
+                goalbook.submissions.QuarterBudget.DEFAULT, goalbook.notices.NoticeSettings.OFF, scbUrl);
     }
 
     /** A server for one test class whose notices go where {@code notices} says, delivered by its own background worker. */
     public static TestServer perClass(java.time.Clock clock, goalbook.notices.NoticeSettings notices) {
         return new TestServer(clock, "", null, null, false, goalbook.http.IntakeLimits.DEFAULT,
-                goalbook.submissions.QuarterBudget.DEFAULT, notices);
+                goalbook.submissions.QuarterBudget.DEFAULT, notices, "http://127.0.0.1:9/no-scb-in-tests");
     }
 
     private TestServer(java.time.Clock clock, String dbUrlQuery, Path tokensFile, goalbook.access.OidcSettings oidc, boolean startNow,
-                       goalbook.http.IntakeLimits intake, goalbook.submissions.QuarterBudget budget, goalbook.notices.NoticeSettings notices) {
+                       goalbook.http.IntakeLimits intake, goalbook.submissions.QuarterBudget budget, goalbook.notices.NoticeSettings notices,
+                       String scbUrl) {
         try {
             dataDir = Files.createTempDirectory("goalbook-test");
         } catch (IOException e) {
@@ -114,7 +122,7 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
         Path templates = Path.of(System.getProperty("goalbook.templates", "templates"));
         Config config = new Config(0, dataDir, "jdbc:sqlite:" + dataDir.resolve("goalbook.db") + dbUrlQuery, tokensFile, templates,
                 10L * 1024 * 1024, "127.0.0.1", 20, null, java.util.Set.of("https://excel.officeapps.live.com"), null, null, null, intake, budget,
-                System.getProperty("goalbook.scb.url", "http://127.0.0.1:9/no-scb-in-tests"));
+                scbUrl);
         starter = () -> Server.start(config, clock, oidc, notices);
         if (startNow) {
             app = starter.get();

@@ -19,12 +19,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Comparison values from Statistics Sweden: {@link #preview} shows per region and measure today's value
- * and the fetched one; {@link #fetch} saves every mapped value as one new reference version with its
+ * Comparison values from Statistics Sweden: {@link #preview} shows per region (and for the group, "Koncernen":
+ * the whole country) and measure today's value and the fetched one; {@link #fetch} saves every mapped value as one new reference version with its
  * provenance, or nothing.
  */
 public final class ScbReference {
     static final String SOURCE = "scb";
+    /** The group's row in previews, failures and provenance; region ids are lower case, so it cannot clash. */
+    static final String GROUP = goalbook.reference.ReferencePlace.GROUP;
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final PxWebSources sources;
@@ -77,9 +79,10 @@ public final class ScbReference {
         ReferenceData current = reference.latest(s, year).orElse(ReferenceData.empty(s.id(), year));
         Map<String, Map<String, Level>> regions = new LinkedHashMap<>();
         current.regions().forEach((r, levels) -> regions.put(r, new LinkedHashMap<>(levels)));
-        out.values().forEach((region, measures) -> measures.forEach((m, v) ->
-                regions.computeIfAbsent(region, k -> new LinkedHashMap<>()).put(m, Level.annual(v))));
-        return reference.saveWithProvenance(new ReferenceData(s.id(), year, regions, current.group()), provenance(out), actor);
+        Map<String, Level> group = new LinkedHashMap<>(current.group());
+        out.values().forEach((place, measures) -> measures.forEach((m, v) ->
+                (GROUP.equals(place) ? group : regions.computeIfAbsent(place, k -> new LinkedHashMap<>())).put(m, Level.annual(v))));
+        return reference.saveWithProvenance(new ReferenceData(s.id(), year, regions, group), provenance(out), actor);
     }
 
     private FetchOutcome fetch(GoalStructure s, int year) {
@@ -97,6 +100,10 @@ public final class ScbReference {
                 counties.put(region, codes);
             }
         });
+        if (failures.isEmpty() && !counties.isEmpty()) {
+            // the group compares with the whole country: every county's cells summed before the ratio
+            counties.put(GROUP, counties.values().stream().flatMap(List::stream).distinct().sorted().toList());
+        }
         FetchOutcome out = fetcher.fetch(mappings, counties, year);
         failures.addAll(out.failures());
         return new FetchOutcome(out.values(), out.provenance(), failures);
@@ -108,9 +115,11 @@ public final class ScbReference {
         Map<String, Provenance> byMeasure = new LinkedHashMap<>();
         out.provenance().forEach(p -> byMeasure.put(p.measure(), p));
         List<PreviewRow> rows = new ArrayList<>();
-        for (String region : sources.counties().keySet()) {
+        List<String> places = new ArrayList<>(sources.counties().keySet());
+        places.add(GROUP);
+        for (String region : places) {
             for (PxWebMapping m : sources.of(s.id())) {
-                Level level = current.levelsOf(region).get(m.measure());
+                Level level = current.levelsOf(GROUP.equals(region) ? null : region).get(m.measure());
                 BigDecimal today = level == null ? null : level.year();
                 JsonNode was = lastFetched.path("measures").path(m.measure()).path("values").path(region);
                 boolean handTyped = today != null && (was.isMissingNode() || was.decimalValue().compareTo(today) != 0);

@@ -146,6 +146,11 @@ public final class PeriodService {
         return consolidator.consolidate(s, q.period(), regionIds, latest, refByRegion, groupRef, historyByRegion);
     }
 
+    /** Where the quarter's fetched comparison values came from (the reference version it uses); empty when typed by hand. */
+    java.util.List<goalbook.workbook.ReferenceSource> referenceSources(QuarterData q) {
+        return reference.sources(q.structure(), q.period().year(), q.referenceVersion());
+    }
+
     /** When reports for {@code p} are due, e.g. 2024-Q2 with 20 days → 2024-07-21T00:00Z (the last day to submit is 20 July). */
     public static Instant deadline(Period p, java.time.Duration deadlineAfterQuarterEnd) {
         return p.firstDay().plusMonths(3).atStartOfDay(java.time.ZoneOffset.UTC).toInstant().plus(deadlineAfterQuarterEnd);

@@ -40,7 +40,8 @@ public final class QuarterWorkbooks {
     public byte[] consolidated(Period p) {
         QuarterData q = periods.data(p);
         Consolidation c = periods.consolidate(q);
-        return new ConsolidatedWorkbook().render(q.structure(), p, c, regions.all(), sources(q), trend(p, null), clock.instant());
+        return new ConsolidatedWorkbook().render(q.structure(), p, c, regions.all(), sources(q), trend(p, null), clock.instant(),
+                q.referenceVersion(), periods.referenceSources(q));
     }
 
     /** The group's board workbook ({@code region} null) or one regional company's; a draft until the quarter is approved. */

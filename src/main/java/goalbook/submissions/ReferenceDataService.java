@@ -82,8 +82,17 @@ public final class ReferenceDataService {
 
     /** The provenance of the latest version, one row per fetched measure; empty when it was typed, not fetched. */
     java.util.List<goalbook.workbook.ReferenceSource> sources(GoalStructure s, int year) {
+        return sources(s, store.latestVersion(s.id(), year));
+    }
+
+    /** The provenance of {@code version}; empty when it was typed, or there is no such version. */
+    java.util.List<goalbook.workbook.ReferenceSource> sources(GoalStructure s, int year, int version) {
+        return sources(s, store.version(s.id(), year, version));
+    }
+
+    private static java.util.List<goalbook.workbook.ReferenceSource> sources(GoalStructure s, Optional<ReferenceVersion> stored) {
         java.util.List<goalbook.workbook.ReferenceSource> out = new java.util.ArrayList<>();
-        store.latestVersion(s.id(), year).ifPresent(v -> {
+        stored.ifPresent(v -> {
             try {
                 var p = new com.fasterxml.jackson.databind.ObjectMapper().readTree(v.json()).path("provenance");
                 String source = p.path("source").asText("").toUpperCase(java.util.Locale.ROOT);

@@ -33,6 +33,15 @@ public final class ConsolidatedWorkbook {
      */
     public byte[] render(GoalStructure s, Period period, Consolidation c, List<Region> regions, List<SourceRow> sources,
                          List<TrendPoint> trend, Instant generatedAt) {
+        return render(s, period, c, regions, sources, trend, generatedAt, 0, List.of());
+    }
+
+    /**
+     * As above, with the reference data the quarter used on {@code Källor}: its version (0: none saved)
+     * and where its fetched comparison values came from (empty: typed by the controller).
+     */
+    public byte[] render(GoalStructure s, Period period, Consolidation c, List<Region> regions, List<SourceRow> sources,
+                         List<TrendPoint> trend, Instant generatedAt, int referenceVersion, List<ReferenceSource> referenceSources) {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             ReportStyles st = new ReportStyles(wb);
             ReportFrame frame = new ReportFrame(wb, st, false);
@@ -41,7 +50,7 @@ public final class ConsolidatedWorkbook {
             IndexMatrixSheet.write(frame, st, c, regions);
             TrendSheet.write(frame, st, period, s.goalsDueIn(period.quarter()), id -> value(c, id), trend, MatrixSheet.GROUP_ROW);
             GapsSheet.write(frame, st, c, regions);
-            sources(frame, st, period, SourcesTable.complete(regions, sources));
+            sources(frame, st, period, SourcesTable.complete(regions, sources), referenceVersion, referenceSources);
             XSSFSheet structure = frame.sheet(STRUCTURE);
             StructureSheet.write(structure, st.base, s, frame.top(), "Hela målstrukturen. X = målet rapporteras det kvartalet.");
             return ReportFrame.bytes(wb, "Konsoliderad rapport " + ReportFrame.periodText(period), generatedAt);
@@ -55,7 +64,8 @@ public final class ConsolidatedWorkbook {
         return g == null ? null : g.value();
     }
 
-    private static void sources(ReportFrame frame, ReportStyles st, Period period, List<SourceRow> sources) {
+    private static void sources(ReportFrame frame, ReportStyles st, Period period, List<SourceRow> sources, int referenceVersion,
+                                List<ReferenceSource> referenceSources) {
         XSSFSheet sheet = frame.sheet(SOURCES);
         int row = frame.top();
         cell(sheet, row++, 0, "Källor " + ReportFrame.periodText(period) + " – varifrån varje regions siffror kommer", st.base.title);
@@ -63,7 +73,8 @@ public final class ConsolidatedWorkbook {
                 st.noteLine);
         row++;
         int header = row;
-        SourcesTable.write(sheet, st, row, sources);
+        row = SourcesTable.write(sheet, st, row, sources) + 1;
+        ReferenceSourcesTable.write(sheet, st, row, referenceVersion, referenceSources);
         SourcesTable.widths(sheet);
         sheet.createFreezePane(1, header + 1);
     }

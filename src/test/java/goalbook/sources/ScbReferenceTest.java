@@ -20,16 +20,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
-import okhttp3.Headers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,35 +53,7 @@ class ScbReferenceTest {
         db = Database.open(Database.defaultUrl(dir));
         reference = new ReferenceDataService(new ReferenceStore(db, clock), TestStructures.regions());
         scb = ScbReference.load(TestStructures.templatesDir(), server.url("/api/v2").toString(), Duration.ofSeconds(5), clock, reference);
-        server.setDispatcher(new Dispatcher() {
-            @Override
-            public MockResponse dispatch(RecordedRequest r) {
-                String table = r.getUrl().pathSegments().get(3);
-                if (broken.contains(table)) {
-                    return new MockResponse(500, Headers.of(), "{}");
-                }
-                try {
-                    JsonNode body = MAPPER.readTree(r.getBody().utf8());
-                    Map<String, List<String>> q = new LinkedHashMap<>();
-                    body.get("selection").forEach(v -> {
-                        List<String> codes = new ArrayList<>();
-                        v.get("valueCodes").forEach(c -> codes.add(c.asText()));
-                        q.put(v.get("variableCode").asText(), codes);
-                    });
-                    Map<String, List<Number>> cells = new LinkedHashMap<>();
-                    for (String county : q.get("Region")) {
-                        if (!missing.contains(county)) {
-                            cells.put(county, List.of(Integer.parseInt(county) + 10, 100)); // e.g. 09 → 19 of 100
-                        }
-                    }
-                    List<String> contents = q.get("ContentsCode");
-                    return new MockResponse(200, Headers.of("Content-Type", "application/json"),
-                            ScbAnswers.answer(cells, contents.get(0), contents.get(1), Integer.parseInt(q.get("Tid").get(0))));
-                } catch (Exception e) {
-                    return new MockResponse(400, Headers.of(), e.toString());
-                }
-            }
-        });
+        server.setDispatcher(ScbAnswers.dispatcher(broken, missing));
     }
 
     @AfterEach
@@ -107,6 +73,9 @@ class ScbReferenceTest {
         assertEquals(new BigDecimal("0.345"), data.levelsOf("nord").get("jmf_andel_kvinnor").year());
         // growth: (19 / 100) × 100 − 100
         assertEquals(new BigDecimal("-81"), data.levelsOf("gotland").get("jmf_omsattningstillvaxt").year());
+        // the group: the 21 counties of all regions, (Σ codes + 21 × 10) / 2 100 = (281 + 210) / 2 100
+        assertEquals(new BigDecimal("0.2338095238095238"), data.levelsOf(null).get("jmf_andel_kvinnor").year());
+        assertEquals(new BigDecimal("0.2338095238095238"), data.group().get("jmf_andel_kvinnor").year());
         JsonNode p = MAPPER.readTree(reference.versionsNewestFirst(s, 2024).get(0).json()).get("provenance");
         assertEquals("scb", p.get("source").asText());
         JsonNode m = p.get("measures").get("jmf_andel_kvinnor");
@@ -161,8 +130,8 @@ class ScbReferenceTest {
         FetchFailedException e = assertThrows(FetchFailedException.class, () -> scb.fetch(s, 2024, Actor.named("controller"), true));
 
         assertEquals(1, reference.latestVersion(s, 2024));
-        assertEquals(4, e.failures().size());
-        assertTrue(e.failures().stream().allMatch(f -> "gotland".equals(f.region())), e.failures().toString());
+        assertEquals(8, e.failures().size(), "gotland's four measures, and the group's, which sums every county");
+        assertEquals(Set.of("gotland", "Koncernen"), e.failures().stream().map(FetchFailure::region).collect(java.util.stream.Collectors.toSet()));
     }
 
     @Test
