@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code fetch-reference almi-2021 2024}: like {@code POST /api/reference/almi-2021/2024/fetch}; exit 0 with the
- * new version, 1 listing every failure (nothing saved), 2 for a bad structure or year.
+ * new version, 1 listing every failure (nothing saved), 2 for a bad structure or year or a missing database.
  */
 @Command(name = "fetch-reference", description = "Fetches the comparison values of a structure and year from Statistics Sweden (templates/sources/scb.yaml) and saves them as one new reference version, or nothing.")
 final class FetchReferenceCommand implements Callable<Integer> {
@@ -36,6 +36,9 @@ final class FetchReferenceCommand implements Callable<Integer> {
     @Option(names = "--overwrite-hand-typed", description = "also overwrite values the controller typed by hand")
     boolean overwrite;
 
+    @Option(names = "--source-url", paramLabel = "URL", description = "PxWeb v2 API to fetch from (default: $GOALBOOK_SCB_URL, else Statistics Sweden's)")
+    String sourceUrl;
+
     @Override
     public Integer call() {
         Config config = Config.fromEnvironment(System.getenv());
@@ -47,12 +50,17 @@ final class FetchReferenceCommand implements Callable<Integer> {
             return 2;
         }
         Regions regions = Regions.load(templates.resolve("regions.yaml"));
-        try (Database database = ToolDatabase.open(ToolDatabase.databaseUrl(db))) {
+        String url = ToolDatabase.databaseUrl(db);
+        if (ToolDatabase.missingSqliteFile(url)) {
+            return 2;
+        }
+        String source = sourceUrl != null ? sourceUrl : config.scbUrl();
+        try (Database database = ToolDatabase.open(url)) {
             Clock clock = Clock.systemUTC();
             ReferenceDataService reference = new ReferenceDataService(new ReferenceStore(database, clock), regions);
-            ScbReference scb = ScbReference.load(templates, config.scbUrl(), Duration.ofSeconds(30), clock, reference);
+            ScbReference scb = ScbReference.load(templates, source, Duration.ofSeconds(30), clock, reference);
             int version = scb.fetch(s, year, Actor.named("fetch-reference"), overwrite);
-            System.out.printf("Saved reference version %d of %s/%d from %s%n", version, s.id(), year, config.scbUrl());
+            System.out.printf("Saved reference version %d of %s/%d from %s%n", version, s.id(), year, source);
             return 0;
         } catch (FetchFailedException e) {
             System.err.println(e.handTyped() ? "Nothing saved: values typed by hand would be overwritten (use --overwrite-hand-typed):"
