@@ -1,7 +1,7 @@
 package goalbook;
 
-import goalbook.submissions.Backup;
-import goalbook.submissions.Database;
+import goalbook.storage.Backup;
+import goalbook.storage.Database;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

@@ -20,7 +20,7 @@ import java.util.Map;
  */
 record Config(int port, Path dataDir, String dbUrl, Path tokensFile, Path templatesDir, long maxUploadBytes, String host, int deadlineDays, String publicUrl, java.util.Set<String> corsOrigins,
         goalbook.http.TlsSettings tls, String dbUser, String dbPassword, goalbook.http.IntakeLimits intake,
-        goalbook.submissions.QuarterBudget budget, String scbUrl) {
+        goalbook.storage.QuarterBudget budget, String scbUrl) {
 
     /** Statistics Sweden's public PxWeb v2 API, the default of {@code GOALBOOK_SCB_URL}. */
     static final String SCB_URL = "https://statistikdatabasen.scb.se/api/v2";
@@ -28,7 +28,7 @@ record Config(int port, Path dataDir, String dbUrl, Path tokensFile, Path templa
     /** With SCB's public API as the source of comparison values. */
     Config(int port, Path dataDir, String dbUrl, Path tokensFile, Path templatesDir, long maxUploadBytes, String host, int deadlineDays,
             String publicUrl, java.util.Set<String> corsOrigins, goalbook.http.TlsSettings tls, String dbUser, String dbPassword,
-            goalbook.http.IntakeLimits intake, goalbook.submissions.QuarterBudget budget) {
+            goalbook.http.IntakeLimits intake, goalbook.storage.QuarterBudget budget) {
         this(port, dataDir, dbUrl, tokensFile, templatesDir, maxUploadBytes, host, deadlineDays, publicUrl, corsOrigins, tls, dbUser, dbPassword,
                 intake, budget, SCB_URL);
     }
@@ -37,7 +37,7 @@ record Config(int port, Path dataDir, String dbUrl, Path tokensFile, Path templa
     Config(int port, Path dataDir, String dbUrl, Path tokensFile, Path templatesDir, long maxUploadBytes, String host, int deadlineDays,
             String publicUrl, java.util.Set<String> corsOrigins, goalbook.http.TlsSettings tls) {
         this(port, dataDir, dbUrl, tokensFile, templatesDir, maxUploadBytes, host, deadlineDays, publicUrl, corsOrigins, tls, null, null,
-                goalbook.http.IntakeLimits.DEFAULT, goalbook.submissions.QuarterBudget.DEFAULT);
+                goalbook.http.IntakeLimits.DEFAULT, goalbook.storage.QuarterBudget.DEFAULT);
     }
 
     static Config fromEnvironment(Map<String, String> env) {
@@ -63,11 +63,11 @@ record Config(int port, Path dataDir, String dbUrl, Path tokensFile, Path templa
                 Integer.parseInt(env.getOrDefault("GOALBOOK_UPLOADS_TOTAL", Integer.toString(defaults.total()))),
                 java.time.Duration.ofSeconds(Long.parseLong(env.getOrDefault("GOALBOOK_UPLOAD_SECONDS",
                         Long.toString(defaults.bodyDeadline().toSeconds())))));
-        goalbook.submissions.QuarterBudget budget = goalbook.submissions.QuarterBudget.of(
+        goalbook.storage.QuarterBudget budget = goalbook.storage.QuarterBudget.of(
                 Integer.parseInt(env.getOrDefault("GOALBOOK_VERSIONS_PER_QUARTER",
-                        Integer.toString(goalbook.submissions.QuarterBudget.DEFAULT.versions()))),
+                        Integer.toString(goalbook.storage.QuarterBudget.DEFAULT.versions()))),
                 Integer.parseInt(env.getOrDefault("GOALBOOK_STORED_MB_PER_QUARTER",
-                        Integer.toString(goalbook.submissions.QuarterBudget.DEFAULT.megabytes()))));
+                        Integer.toString(goalbook.storage.QuarterBudget.DEFAULT.megabytes()))));
         return new Config(port, data, db, tokens, templates, maxUpload, host, deadlineDays, publicUrl, cors, tls,
                 env.get("GOALBOOK_DB_USER"), env.get("GOALBOOK_DB_PASSWORD"), intake, budget,
                 env.getOrDefault("GOALBOOK_SCB_URL", SCB_URL));

@@ -1,6 +1,6 @@
 package goalbook;
 
-import goalbook.submissions.Database;
+import goalbook.storage.Database;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;

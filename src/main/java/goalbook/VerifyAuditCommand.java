@@ -1,7 +1,7 @@
 package goalbook;
 
-import goalbook.submissions.AuditLog;
-import goalbook.submissions.Database;
+import goalbook.storage.AuditLog;
+import goalbook.storage.Database;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

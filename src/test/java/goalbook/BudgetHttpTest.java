@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import goalbook.submissions.QuarterBudget;
+import goalbook.storage.QuarterBudget;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.Map;

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import goalbook.goals.TestStructures;
 import goalbook.sources.ScbAnswers;
-import goalbook.submissions.AuditEntry;
-import goalbook.submissions.AuditLog;
-import goalbook.submissions.Database;
+import goalbook.storage.AuditEntry;
+import goalbook.storage.AuditLog;
+import goalbook.storage.Database;
 import goalbook.submissions.ReferenceDataService;
-import goalbook.submissions.ReferenceStore;
+import goalbook.storage.ReferenceStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashSet;

@@ -26,7 +26,7 @@ class FullDatabaseHttpTest {
     /** Pages of an empty, migrated database, so the test allows only a few uploads more. */
     static int emptyDatabasePages() throws Exception {
         Path dir = Files.createTempDirectory("goalbook-pages");
-        goalbook.submissions.Database.open("jdbc:sqlite:" + dir.resolve("goalbook.db")).close();
+        goalbook.storage.Database.open("jdbc:sqlite:" + dir.resolve("goalbook.db")).close();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("goalbook.db"));
              ResultSet rs = c.createStatement().executeQuery("PRAGMA page_count")) {
             rs.next();

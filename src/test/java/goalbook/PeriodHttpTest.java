@@ -114,9 +114,9 @@ class PeriodHttpTest {
         assertEquals(409, post("/api/periods/2024-Q1/reopen", "demo-controller", "{\"reason\":\"again\"}").statusCode());
 
         // Both are audited, with who and why, in the hash-chained log.
-        try (goalbook.submissions.Database db = goalbook.submissions.Database.open("jdbc:sqlite:" + server.dataDir.resolve("goalbook.db"))) {
-            goalbook.submissions.AuditLog audit = new goalbook.submissions.AuditLog(db, java.time.Clock.systemUTC());
-            java.util.List<goalbook.submissions.AuditEntry> entries = audit.latest(50);
+        try (goalbook.storage.Database db = goalbook.storage.Database.open("jdbc:sqlite:" + server.dataDir.resolve("goalbook.db"))) {
+            goalbook.storage.AuditLog audit = new goalbook.storage.AuditLog(db, java.time.Clock.systemUTC());
+            java.util.List<goalbook.storage.AuditEntry> entries = audit.latest(50);
             assertTrue(entries.stream().anyMatch(e -> e.action().equals("period.approve") && e.subject().equals("2024-Q1")
                     && e.actor().equals("demo-controller")), entries.toString());
             assertTrue(entries.stream().anyMatch(e -> e.action().equals("period.reopen") && e.detail().contains("Mitt rättar utbetalda lån")),

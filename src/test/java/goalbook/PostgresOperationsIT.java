@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import goalbook.http.RunningServer;
-import goalbook.submissions.Database;
-import goalbook.submissions.NewSubmission;
-import goalbook.submissions.SubmissionStore;
-import goalbook.submissions.ThrowawayPostgres;
+import goalbook.storage.Database;
+import goalbook.storage.NewSubmission;
+import goalbook.storage.SubmissionStore;
+import goalbook.storage.ThrowawayPostgres;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

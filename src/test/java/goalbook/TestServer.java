@@ -70,18 +70,18 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
 
     /** Like {@link #perClass()}, with other bounds on uploads in flight and the time a body may take. */
     public static TestServer perClass(goalbook.http.IntakeLimits intake) {
-        return new TestServer(java.time.Clock.systemUTC(), "", null, null, false, intake, goalbook.submissions.QuarterBudget.DEFAULT);
+        return new TestServer(java.time.Clock.systemUTC(), "", null, null, false, intake, goalbook.storage.QuarterBudget.DEFAULT);
     }
 
     /** A server started now with another budget per region and quarter, e.g. for a benchmark that stores hundreds of versions. */
-    public static TestServer started(goalbook.submissions.QuarterBudget budget) {
+    public static TestServer started(goalbook.storage.QuarterBudget budget) {
         TestServer s = new TestServer(java.time.Clock.systemUTC(), "", null, null, false, goalbook.http.IntakeLimits.DEFAULT, budget);
         s.app = s.starter.get();
         return s;
     }
 
     /** Like {@link #perClass()}, with another budget per region and quarter. */
-    public static TestServer perClass(goalbook.submissions.QuarterBudget budget) {
+    public static TestServer perClass(goalbook.storage.QuarterBudget budget) {
         return new TestServer(java.time.Clock.systemUTC(), "", null, null, false, goalbook.http.IntakeLimits.DEFAULT, budget);
     }
 
@@ -90,11 +90,11 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
     }
 
     private TestServer(java.time.Clock clock, String dbUrlQuery, Path tokensFile, goalbook.access.OidcSettings oidc, boolean startNow) {
-        this(clock, dbUrlQuery, tokensFile, oidc, startNow, goalbook.http.IntakeLimits.DEFAULT, goalbook.submissions.QuarterBudget.DEFAULT);
+        this(clock, dbUrlQuery, tokensFile, oidc, startNow, goalbook.http.IntakeLimits.DEFAULT, goalbook.storage.QuarterBudget.DEFAULT);
     }
 
     private TestServer(java.time.Clock clock, String dbUrlQuery, Path tokensFile, goalbook.access.OidcSettings oidc, boolean startNow,
-                       goalbook.http.IntakeLimits intake, goalbook.submissions.QuarterBudget budget) {
+                       goalbook.http.IntakeLimits intake, goalbook.storage.QuarterBudget budget) {
         this(clock, dbUrlQuery, tokensFile, oidc, startNow, intake, budget, goalbook.notices.NoticeSettings.OFF,
                 System.getProperty("goalbook.scb.url", "http://127.0.0.1:9/no-scb-in-tests"));
     }
@@ -102,17 +102,17 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
     /** A server for one test class that fetches comparison values from {@code scbUrl}, e.g. a MockWebServer playing Statistics Sweden. */
     public static TestServer perClassWithScb(String scbUrl) {
         return new TestServer(java.time.Clock.systemUTC(), "", null, null, false, goalbook.http.IntakeLimits.DEFAULT,
-                goalbook.submissions.QuarterBudget.DEFAULT, goalbook.notices.NoticeSettings.OFF, scbUrl);
+                goalbook.storage.QuarterBudget.DEFAULT, goalbook.notices.NoticeSettings.OFF, scbUrl);
     }
 
     /** A server for one test class whose notices go where {@code notices} says, delivered by its own background worker. */
     public static TestServer perClass(java.time.Clock clock, goalbook.notices.NoticeSettings notices) {
         return new TestServer(clock, "", null, null, false, goalbook.http.IntakeLimits.DEFAULT,
-                goalbook.submissions.QuarterBudget.DEFAULT, notices, "http://127.0.0.1:9/no-scb-in-tests");
+                goalbook.storage.QuarterBudget.DEFAULT, notices, "http://127.0.0.1:9/no-scb-in-tests");
     }
 
     private TestServer(java.time.Clock clock, String dbUrlQuery, Path tokensFile, goalbook.access.OidcSettings oidc, boolean startNow,
-                       goalbook.http.IntakeLimits intake, goalbook.submissions.QuarterBudget budget, goalbook.notices.NoticeSettings notices,
+                       goalbook.http.IntakeLimits intake, goalbook.storage.QuarterBudget budget, goalbook.notices.NoticeSettings notices,
                        String scbUrl) {
         try {
             dataDir = Files.createTempDirectory("goalbook-test");

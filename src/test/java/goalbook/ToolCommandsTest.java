@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import goalbook.submissions.AuditLog;
-import goalbook.submissions.Database;
-import goalbook.submissions.NewSubmission;
-import goalbook.submissions.SubmissionStore;
+import goalbook.storage.AuditLog;
+import goalbook.storage.Database;
+import goalbook.storage.NewSubmission;
+import goalbook.storage.SubmissionStore;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

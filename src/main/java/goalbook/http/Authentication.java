@@ -68,8 +68,8 @@ final class Authentication {
     }
 
     /** The caller as stored: its token id for the audit log and Idempotency-Keys, its label for display. */
-    static goalbook.submissions.Actor actor(Principal p) {
-        return new goalbook.submissions.Actor(p.id(), p.name());
+    static goalbook.storage.Actor actor(Principal p) {
+        return new goalbook.storage.Actor(p.id(), p.name());
     }
 
     static Principal requireController(Context ctx) {

@@ -7,7 +7,7 @@ import goalbook.submissions.PeriodService;
 import goalbook.submissions.QuarterWorkbooks;
 import goalbook.submissions.ReferenceDataService;
 import goalbook.submissions.SubmissionService;
-import goalbook.submissions.SubmissionStore;
+import goalbook.storage.SubmissionStore;
 import goalbook.workbook.TemplateCache;
 import goalbook.workbook.UploadLimits;
 
@@ -37,7 +37,7 @@ public record HttpDependencies(
         TlsSettings tls,
         java.util.function.Supplier<java.util.Optional<String>> databaseTrouble,
         IntakeLimits intake,
-        goalbook.submissions.ReviewStore reviews,
+        goalbook.storage.ReviewStore reviews,
         goalbook.access.OidcSettings oidc,
         goalbook.sources.ScbReference scb,
         goalbook.notices.Notices notices) {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import goalbook.access.Principal;
 import goalbook.goals.Period;
 import goalbook.goals.StructureCatalog;
-import goalbook.submissions.Approval;
+import goalbook.storage.Approval;
 import goalbook.submissions.PeriodService;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;

@@ -1,9 +1,9 @@
 package goalbook.http;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import goalbook.submissions.Approval;
+import goalbook.storage.Approval;
 import goalbook.submissions.PeriodStatus;
-import goalbook.submissions.QuarterSnapshot;
+import goalbook.storage.QuarterSnapshot;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

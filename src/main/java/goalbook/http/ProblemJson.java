@@ -26,18 +26,18 @@ final class ProblemJson {
             write(ctx, 503, "busy", "Too many workbooks are being checked at once; retry shortly",
                     "Servern kontrollerar många arbetsböcker just nu. Försök igen om en liten stund.", List.of());
         });
-        config.routes.exception(goalbook.submissions.PeriodLockedException.class, (e, ctx) -> {
-            goalbook.submissions.Approval a = e.approval();
+        config.routes.exception(goalbook.storage.PeriodLockedException.class, (e, ctx) -> {
+            goalbook.storage.Approval a = e.approval();
             String when = goalbook.text.SwedishDates.minute(a.at());
             write(ctx, 409, "period_approved", "Period " + a.period() + " was approved at " + a.at() + " by " + a.actor()
                     + "; no more submissions are taken", "Kvartalet " + a.period() + " är godkänt (" + when + " av " + a.actor()
                     + "). Nya inlämningar tas inte emot. Kontakta koncerncontrollern om kvartalet behöver öppnas igen.", List.of());
         });
-        config.routes.exception(goalbook.submissions.BudgetExceededException.class, (e, ctx) -> {
+        config.routes.exception(goalbook.storage.BudgetExceededException.class, (e, ctx) -> {
             ApiProblem p = BudgetRoutes.exceeded(e);
             write(ctx, p.status, p.type, p.getMessage(), p.sv, List.of());
         });
-        config.routes.exception(goalbook.submissions.ReviewRefusedException.class, (e, ctx) -> {
+        config.routes.exception(goalbook.storage.ReviewRefusedException.class, (e, ctx) -> {
             ApiProblem p = ReviewProblems.refused(e);
             write(ctx, p.status, p.type, p.getMessage(), p.sv, List.of());
         });

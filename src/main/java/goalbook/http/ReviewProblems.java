@@ -2,7 +2,7 @@ package goalbook.http;
 
 import goalbook.submissions.PeriodService;
 import goalbook.submissions.RegionsByReview;
-import goalbook.submissions.ReviewRefusedException;
+import goalbook.storage.ReviewRefusedException;
 import java.util.List;
 
 /** The answers when a review or an approval is refused by the review rules. */

@@ -1,10 +1,10 @@
 package goalbook.http;
 
-import goalbook.submissions.GoalComment;
-import goalbook.submissions.Review;
-import goalbook.submissions.ReviewState;
-import goalbook.submissions.ReviewStore;
-import goalbook.submissions.StoredVersion;
+import goalbook.storage.GoalComment;
+import goalbook.storage.Review;
+import goalbook.storage.ReviewState;
+import goalbook.storage.ReviewStore;
+import goalbook.storage.StoredVersion;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package goalbook.http;
 
-import goalbook.submissions.StorageException;
+import goalbook.storage.StorageException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;

@@ -4,9 +4,9 @@ import goalbook.access.Principal;
 import goalbook.goals.Period;
 import goalbook.goals.Region;
 import goalbook.goals.Regions;
-import goalbook.submissions.StoredVersion;
+import goalbook.storage.StoredVersion;
 import goalbook.submissions.SubmissionService;
-import goalbook.submissions.SubmissionStore;
+import goalbook.storage.SubmissionStore;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
@@ -18,12 +18,12 @@ final class SubmissionRoutes {
 
     private final SubmissionService service;
     private final SubmissionStore store;
-    private final goalbook.submissions.ReviewStore reviews;
+    private final goalbook.storage.ReviewStore reviews;
     private final Regions regions;
     private final long maxUploadBytes;
     private final Intake intake;
 
-    SubmissionRoutes(SubmissionService service, SubmissionStore store, goalbook.submissions.ReviewStore reviews, Regions regions,
+    SubmissionRoutes(SubmissionService service, SubmissionStore store, goalbook.storage.ReviewStore reviews, Regions regions,
                      long maxUploadBytes, Intake intake) {
         this.reviews = reviews;
         this.intake = intake;
@@ -96,14 +96,14 @@ final class SubmissionRoutes {
         Region region = PathParams.region(ctx, regions);
         Authentication.requireRegion(ctx, region.id());
         // the controller's last decision on each version, so the history reads "v2 Återförvisad: skäl"
-        Map<Integer, goalbook.submissions.Review> decided = new java.util.HashMap<>();
+        Map<Integer, goalbook.storage.Review> decided = new java.util.HashMap<>();
         reviews.history(period.toString(), region.id()).forEach(r -> decided.put(r.version(), r));
         List<Map<String, Object>> versions = store.history(period.toString(), region.id()).stream()
                 .map(v -> summary(v, decided.get(v.version()))).toList();
         ctx.json(versions);
     }
 
-    private static Map<String, Object> summary(goalbook.submissions.VersionSummary v, goalbook.submissions.Review review) {
+    private static Map<String, Object> summary(goalbook.storage.VersionSummary v, goalbook.storage.Review review) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("version", v.version());
         m.put("time", v.createdAt().toString());

@@ -1,7 +1,7 @@
 package goalbook.notices;
 
 import goalbook.goals.Regions;
-import goalbook.submissions.Database;
+import goalbook.storage.Database;
 import goalbook.submissions.PeriodService;
 import java.time.Clock;
 import java.time.Duration;

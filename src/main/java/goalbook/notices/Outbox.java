@@ -1,6 +1,6 @@
 package goalbook.notices;
 
-import goalbook.submissions.Database;
+import goalbook.storage.Database;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,5 +1,8 @@
 package goalbook.submissions;
 
+import goalbook.storage.SubmissionStore;
+import goalbook.storage.StoredReport;
+import goalbook.storage.StoredReportJson;
 import goalbook.evaluation.History;
 import goalbook.evaluation.Report;
 import goalbook.goals.Period;

@@ -1,5 +1,16 @@
 package goalbook.submissions;
 
+import goalbook.storage.Actor;
+import goalbook.storage.ApprovalStore;
+import goalbook.storage.Approval;
+import goalbook.storage.QuarterSnapshot;
+import goalbook.storage.SubmissionStore;
+import goalbook.storage.StoredVersion;
+import goalbook.storage.ReviewStore;
+import goalbook.storage.Review;
+import goalbook.storage.ReviewState;
+import goalbook.storage.StoredReport;
+import goalbook.storage.StoredReportJson;
 import goalbook.consolidation.Consolidation;
 import goalbook.consolidation.Consolidator;
 import goalbook.consolidation.RegionSubmission;

@@ -1,5 +1,7 @@
 package goalbook.submissions;
 
+import goalbook.storage.Approval;
+import goalbook.storage.ReviewState;
 import java.time.Instant;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package goalbook.submissions;
 
+import goalbook.storage.Approval;
+import goalbook.storage.StoredVersion;
 import goalbook.goals.GoalStructure;
 import goalbook.goals.Period;
 import goalbook.reference.ReferenceData;

@@ -1,5 +1,7 @@
 package goalbook.submissions;
 
+import goalbook.storage.StoredVersion;
+import goalbook.storage.ReviewState;
 import goalbook.consolidation.Consolidation;
 import goalbook.consolidation.Consolidator;
 import goalbook.evaluation.GoalResult;

@@ -1,5 +1,11 @@
 package goalbook.submissions;
 
+import goalbook.storage.Approval;
+import goalbook.storage.QuarterSnapshot;
+import goalbook.storage.StoredVersion;
+import goalbook.storage.ReviewStore;
+import goalbook.storage.Review;
+import goalbook.storage.ReviewState;
 import goalbook.text.SwedishDates;
 import goalbook.consolidation.Consolidation;
 import goalbook.evaluation.GoalResult;

@@ -1,5 +1,8 @@
 package goalbook.submissions;
 
+import goalbook.storage.Actor;
+import goalbook.storage.ReferenceVersion;
+import goalbook.storage.ReferenceStore;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import goalbook.goals.GoalStructure;

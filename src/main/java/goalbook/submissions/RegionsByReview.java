@@ -1,5 +1,6 @@
 package goalbook.submissions;
 
+import goalbook.storage.ReviewState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,8 @@
 package goalbook.submissions;
 
+import goalbook.storage.ReviewStore;
+import goalbook.storage.Review;
+import goalbook.storage.GoalComment;
 import goalbook.text.SwedishDates;
 import goalbook.goals.Goal;
 import goalbook.goals.GoalStructure;

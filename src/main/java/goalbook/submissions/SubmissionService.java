@@ -1,5 +1,13 @@
 package goalbook.submissions;
 
+import goalbook.storage.Hashes;
+import goalbook.storage.NewSubmission;
+import goalbook.storage.StoredReport;
+import goalbook.storage.StoredReportJson;
+import goalbook.storage.Actor;
+import goalbook.storage.SubmissionStore;
+import goalbook.storage.StoredVersion;
+import goalbook.storage.ReviewStore;
 import goalbook.evaluation.EvaluationInput;
 import goalbook.evaluation.Evaluator;
 import goalbook.evaluation.Report;

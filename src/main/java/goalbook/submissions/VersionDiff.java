@@ -1,5 +1,6 @@
 package goalbook.submissions;
 
+import goalbook.storage.StoredReport;
 import goalbook.evaluation.GoalResult;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -29,7 +29,7 @@ public final class Benchmark {
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         // hundreds of versions of one region: far past the default budget of 50 per quarter
-        try (TestServer server = TestServer.started(goalbook.submissions.QuarterBudget.of(100_000, 100_000))) {
+        try (TestServer server = TestServer.started(goalbook.storage.QuarterBudget.of(100_000, 100_000))) {
             server.put("/api/reference/almi-2021/2024", "demo-controller", """
                     {"regions":{"nord":{"jmf_andel_kvinnor":0.30,"jmf_andel_utlandsk":0.20,"plan_utbetalda_lan":100000000,
                      "plan_avslutade_insatser":200,"plan_kostnad_per_insats":35000}},"group":{}}""");

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import goalbook.FilledTemplates;
 import goalbook.PackagedServer;
-import goalbook.submissions.ThrowawayPostgres;
+import goalbook.storage.ThrowawayPostgres;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;

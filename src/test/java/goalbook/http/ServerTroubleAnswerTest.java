@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import goalbook.submissions.StorageException;
+import goalbook.storage.StorageException;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;

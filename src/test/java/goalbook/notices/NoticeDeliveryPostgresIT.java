@@ -1,6 +1,6 @@
 package goalbook.notices;
 
-import goalbook.submissions.ThrowawayPostgres;
+import goalbook.storage.ThrowawayPostgres;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

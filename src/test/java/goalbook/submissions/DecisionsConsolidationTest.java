@@ -1,5 +1,7 @@
 package goalbook.submissions;
 
+import goalbook.storage.StoredReportJson;
+import goalbook.storage.StoredVersion;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,6 @@
 package goalbook.submissions;
 
+import goalbook.storage.StoredReport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import goalbook.evaluation.GoalResult;

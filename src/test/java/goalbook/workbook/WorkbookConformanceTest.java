@@ -55,9 +55,9 @@ class WorkbookConformanceTest {
         WORKBOOKS.put("annotated dry run, errors", quarter.dryRun(B_Q2, "mitt", mitt));
         byte[] annotated = quarter.submit(B_Q2, "mitt", mitt);
         WORKBOOKS.put("annotated stored, errors", annotated);
-        quarter.reviews.decide(B_Q2.toString(), "mitt", 0, goalbook.submissions.ReviewState.RETURNED, "Unika kunder ska vara ett tal & <kontrolleras>",
-                null, List.of(new goalbook.submissions.ReviewStore.NewComment("andel_kvinnor", "Stämmer andelen? " + "Lång kommentar. ".repeat(40))),
-                goalbook.submissions.Actor.named("Koncerncontroller"));
+        quarter.reviews.decide(B_Q2.toString(), "mitt", 0, goalbook.storage.ReviewState.RETURNED, "Unika kunder ska vara ett tal & <kontrolleras>",
+                null, List.of(new goalbook.storage.ReviewStore.NewComment("andel_kvinnor", "Stämmer andelen? " + "Lång kommentar. ".repeat(40))),
+                goalbook.storage.Actor.named("Koncerncontroller"));
         byte[] fixed = FilledTemplates.fill(annotated, Map.of("unika_kunder", 100));
         WORKBOOKS.put("annotated resent, fixed", quarter.submit(B_Q2, "mitt", fixed));
         WORKBOOKS.put("annotated resent, unchanged", quarter.submit(B_Q2, "mitt", annotated));
@@ -69,7 +69,7 @@ class WorkbookConformanceTest {
         WORKBOOKS.put("consolidated B", quarter.workbooks.consolidated(B_Q2));
         WORKBOOKS.put("board B draft", quarter.workbooks.board(B_Q2, null));
         WORKBOOKS.put("regional board B draft", quarter.workbooks.board(B_Q2, quarter.regions.byId("nord").orElseThrow()));
-        quarter.periods.approve(B_Q2, goalbook.submissions.Actor.named("controller"), true, true, "två regioner räcker för testet");
+        quarter.periods.approve(B_Q2, goalbook.storage.Actor.named("controller"), true, true, "två regioner räcker för testet");
         WORKBOOKS.put("board B approved", quarter.workbooks.board(B_Q2, null));
         WORKBOOKS.put("regional board B approved", quarter.workbooks.board(B_Q2, quarter.regions.byId("mitt").orElseThrow()));
         quarter.periods.reopen(B_Q2, "controller", "Mitt & Nord rättar <NPS>");

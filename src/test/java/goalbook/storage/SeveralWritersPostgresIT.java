@@ -1,0 +1,17 @@
+package goalbook.storage;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** {@link SeveralWritersTest} against PostgreSQL, on a throw-away database per test (integration profile). */
+@Tag("integration")
+class SeveralWritersPostgresIT extends SeveralWritersTest {
+
+    @RegisterExtension
+    final ThrowawayPostgres postgres = new ThrowawayPostgres();
+
+    @Override
+    Database openDatabase() {
+        return Database.open(postgres.url());
+    }
+}

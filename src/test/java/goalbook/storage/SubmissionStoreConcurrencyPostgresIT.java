@@ -1,0 +1,17 @@
+package goalbook.storage;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** {@link SubmissionStoreConcurrencyTest} against PostgreSQL, on a throw-away database per test (integration profile). */
+@Tag("integration")
+class SubmissionStoreConcurrencyPostgresIT extends SubmissionStoreConcurrencyTest {
+
+    @RegisterExtension
+    final ThrowawayPostgres postgres = new ThrowawayPostgres();
+
+    @Override
+    Database openDatabase() {
+        return Database.open(postgres.url());
+    }
+}
