@@ -6,8 +6,8 @@ import goalbook.goals.Period;
 import goalbook.goals.Region;
 import goalbook.goals.Regions;
 import goalbook.goals.StructureCatalog;
-import goalbook.submissions.PeriodService;
-import goalbook.submissions.QuarterWorkbooks;
+import goalbook.periods.PeriodService;
+import goalbook.periods.QuarterWorkbooks;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 

@@ -93,7 +93,7 @@ public final class HttpApp {
         new ReferenceRoutes(deps.catalog(), deps.reference(), deps.limits(), intake).register(config);
         new ReferenceFetchRoutes(deps.catalog(), deps.scb()).register(config);
         new WhoAmIRoutes(deps.regions(), deps.clock()).register(config);
-        new ResultsRoutes(new goalbook.submissions.QuarterResults(deps.periods(), deps.regions()), deps.periods(), deps.catalog()).register(config);
+        new ResultsRoutes(new goalbook.periods.QuarterResults(deps.periods(), deps.regions()), deps.periods(), deps.catalog()).register(config);
         new DiffRoutes(deps.store(), deps.regions()).register(config);
         new BudgetRoutes(deps.store().budgets(), deps.regions(), intake).register(config);
         new ReviewRoutes(deps.reviews(), deps.store(), deps.regions(), deps.catalog(), intake).register(config);

@@ -5,7 +5,7 @@ import goalbook.access.Principal;
 import goalbook.goals.Period;
 import goalbook.goals.StructureCatalog;
 import goalbook.storage.Approval;
-import goalbook.submissions.PeriodService;
+import goalbook.periods.PeriodService;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.time.Clock;

@@ -2,7 +2,7 @@ package goalbook.http;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import goalbook.storage.Approval;
-import goalbook.submissions.PeriodStatus;
+import goalbook.periods.PeriodStatus;
 import goalbook.storage.QuarterSnapshot;
 import java.time.Instant;
 import java.util.List;

@@ -1,6 +1,6 @@
 package goalbook.http;
 
-import goalbook.submissions.QuarterResults;
+import goalbook.periods.QuarterResults;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -4,8 +4,8 @@ import goalbook.access.Principal;
 import goalbook.access.Role;
 import goalbook.goals.Period;
 import goalbook.goals.StructureCatalog;
-import goalbook.submissions.PeriodService;
-import goalbook.submissions.QuarterResults;
+import goalbook.periods.PeriodService;
+import goalbook.periods.QuarterResults;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 

@@ -1,7 +1,7 @@
 package goalbook.http;
 
-import goalbook.submissions.PeriodService;
-import goalbook.submissions.RegionsByReview;
+import goalbook.periods.PeriodService;
+import goalbook.periods.RegionsByReview;
 import goalbook.storage.ReviewRefusedException;
 import java.util.List;
 

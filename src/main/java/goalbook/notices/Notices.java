@@ -2,7 +2,7 @@ package goalbook.notices;
 
 import goalbook.goals.Regions;
 import goalbook.storage.Database;
-import goalbook.submissions.PeriodService;
+import goalbook.periods.PeriodService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

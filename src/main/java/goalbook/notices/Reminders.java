@@ -2,8 +2,8 @@ package goalbook.notices;
 
 import goalbook.goals.Period;
 import goalbook.goals.Regions;
-import goalbook.submissions.PeriodService;
-import goalbook.submissions.PeriodStatus;
+import goalbook.periods.PeriodService;
+import goalbook.periods.PeriodStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

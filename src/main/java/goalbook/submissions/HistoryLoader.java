@@ -12,17 +12,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /** A region's history for trends and plausibility: its latest stored figures of the previous quarter and of the same quarter last year. */
-final class HistoryLoader {
+public final class HistoryLoader {
     /** Quarters looked back for a goal's previous report: enough for goals reported twice a year. */
     private static final int EARLIER_QUARTERS = 3;
 
     private final SubmissionStore store;
 
-    HistoryLoader(SubmissionStore store) {
+    public HistoryLoader(SubmissionStore store) {
         this.store = store;
     }
 
-    History of(Period period, String region) {
+    public History of(Period period, String region) {
         Optional<StoredReport> prevQ = latest(period.previousQuarter(), region);
         Optional<StoredReport> lastYear = latest(period.sameQuarterLastYear(), region);
         List<Report> earlier = new ArrayList<>();

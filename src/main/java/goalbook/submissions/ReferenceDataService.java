@@ -89,7 +89,7 @@ public final class ReferenceDataService {
     }
 
     /** The provenance of {@code version}; empty when it was typed, or there is no such version. */
-    java.util.List<goalbook.workbook.ReferenceSource> sources(GoalStructure s, int year, int version) {
+    public java.util.List<goalbook.workbook.ReferenceSource> sources(GoalStructure s, int year, int version) {
         return sources(s, store.version(s.id(), year, version));
     }
 

@@ -2,7 +2,7 @@ package goalbook.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import goalbook.submissions.QuarterResults;
+import goalbook.periods.QuarterResults;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

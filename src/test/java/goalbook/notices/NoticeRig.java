@@ -9,7 +9,7 @@ import goalbook.storage.Actor;
 import goalbook.storage.ApprovalStore;
 import goalbook.storage.Database;
 import goalbook.storage.MutableClock;
-import goalbook.submissions.PeriodService;
+import goalbook.periods.PeriodService;
 import goalbook.submissions.ReferenceDataService;
 import goalbook.storage.ReferenceStore;
 import goalbook.storage.ReviewState;

@@ -1,5 +1,7 @@
-package goalbook.submissions;
+package goalbook.periods;
 
+import goalbook.submissions.ReferenceDataService;
+import goalbook.submissions.HistoryLoader;
 import goalbook.storage.Actor;
 import goalbook.storage.ApprovalStore;
 import goalbook.storage.Approval;

@@ -1,4 +1,4 @@
-package goalbook.submissions;
+package goalbook.periods;
 
 import goalbook.storage.StoredVersion;
 import goalbook.storage.ReviewState;

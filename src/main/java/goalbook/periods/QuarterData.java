@@ -1,4 +1,4 @@
-package goalbook.submissions;
+package goalbook.periods;
 
 import goalbook.storage.Approval;
 import goalbook.storage.StoredVersion;
