@@ -1,5 +1,15 @@
 package goalbook;
 
+import goalbook.cli.BackupCommand;
+import goalbook.cli.CheckCommand;
+import goalbook.cli.FetchReferenceCommand;
+import goalbook.cli.IssueTokenCommand;
+import goalbook.cli.VerifyAuditCommand;
+import goalbook.cli.BackupCommand;
+import goalbook.cli.CheckCommand;
+import goalbook.cli.FetchReferenceCommand;
+import goalbook.cli.IssueTokenCommand;
+import goalbook.cli.VerifyAuditCommand;
 import goalbook.goals.StructureException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;

@@ -23,7 +23,7 @@ record Config(int port, Path dataDir, String dbUrl, Path tokensFile, Path templa
         goalbook.storage.QuarterBudget budget, String scbUrl) {
 
     /** Statistics Sweden's public PxWeb v2 API, the default of {@code GOALBOOK_SCB_URL}. */
-    static final String SCB_URL = "https://statistikdatabasen.scb.se/api/v2";
+    static final String SCB_URL = goalbook.sources.ScbReference.DEFAULT_URL;
 
     /** With SCB's public API as the source of comparison values. */
     Config(int port, Path dataDir, String dbUrl, Path tokensFile, Path templatesDir, long maxUploadBytes, String host, int deadlineDays,
@@ -42,8 +42,8 @@ record Config(int port, Path dataDir, String dbUrl, Path tokensFile, Path templa
 
     static Config fromEnvironment(Map<String, String> env) {
         int port = Integer.parseInt(env.getOrDefault("GOALBOOK_PORT", "7070"));
-        Path data = Path.of(env.getOrDefault("GOALBOOK_DATA", "./data"));
-        String db = env.getOrDefault("GOALBOOK_DB_URL", "jdbc:sqlite:" + data.resolve("goalbook.db"));
+        Path data = goalbook.storage.DatabaseSettings.dataDir(env);
+        goalbook.storage.DatabaseSettings db = goalbook.storage.DatabaseSettings.fromEnvironment(env);
         Path tokens = env.containsKey("GOALBOOK_TOKENS_FILE") ? Path.of(env.get("GOALBOOK_TOKENS_FILE")) : null;
         Path templates = Path.of(env.getOrDefault("GOALBOOK_TEMPLATES", "./templates"));
         long maxUpload = Long.parseLong(env.getOrDefault("GOALBOOK_MAX_UPLOAD_MB", "10")) * 1024 * 1024;
@@ -68,9 +68,9 @@ record Config(int port, Path dataDir, String dbUrl, Path tokensFile, Path templa
                         Integer.toString(goalbook.storage.QuarterBudget.DEFAULT.versions()))),
                 Integer.parseInt(env.getOrDefault("GOALBOOK_STORED_MB_PER_QUARTER",
                         Integer.toString(goalbook.storage.QuarterBudget.DEFAULT.megabytes()))));
-        return new Config(port, data, db, tokens, templates, maxUpload, host, deadlineDays, publicUrl, cors, tls,
-                env.get("GOALBOOK_DB_USER"), env.get("GOALBOOK_DB_PASSWORD"), intake, budget,
-                env.getOrDefault("GOALBOOK_SCB_URL", SCB_URL));
+        return new Config(port, data, db.url(), tokens, templates, maxUpload, host, deadlineDays, publicUrl, cors, tls,
+                db.user(), db.password(), intake, budget,
+                goalbook.sources.ScbReference.url(env));
     }
 
     boolean demoMode() {

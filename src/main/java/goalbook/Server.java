@@ -56,7 +56,7 @@ final class Server {
 
     /** As {@link #start(Config, Clock, OidcSettings)}, with notices as {@code notices} says (off: {@link goalbook.notices.NoticeSettings#OFF}). */
     static RunningServer start(Config config, Clock clock, OidcSettings oidc, goalbook.notices.NoticeSettings notices) {
-        StructureCatalog catalog = new StructureCatalog(Wiring.structureLoader().loadAll(config.templatesDir().resolve("structures")));
+        StructureCatalog catalog = new StructureCatalog(goalbook.workbook.PoiFormulaCheck.structureLoader().loadAll(config.templatesDir().resolve("structures")));
         Regions regions = Regions.load(config.templatesDir().resolve("regions.yaml"));
         try {
             Files.createDirectories(config.dataDir());

@@ -1,5 +1,6 @@
 package goalbook;
 
+import goalbook.cli.ToolCommandsTest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

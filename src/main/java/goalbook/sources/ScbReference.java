@@ -25,6 +25,8 @@ import java.util.Map;
  */
 public final class ScbReference {
     static final String SOURCE = "scb";
+    /** Statistics Sweden's public PxWeb v2 API. */
+    public static final String DEFAULT_URL = "https://statistikdatabasen.scb.se/api/v2";
     /** The group's row in previews, failures and provenance; region ids are lower case, so it cannot clash. */
     static final String GROUP = goalbook.reference.ReferencePlace.GROUP;
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -44,6 +46,11 @@ public final class ScbReference {
         PxWebSources sources = PxWebSources.load(templates.resolve("sources").resolve("scb.yaml"), templates.resolve("regions.yaml"));
         PxWebClient client = new PxWebClient(baseUrl, timeout, new RateWindow(30, Duration.ofSeconds(10), Clock.systemUTC()));
         return new ScbReference(sources, new PxWebFetcher(client, clock), reference);
+    }
+
+    /** {@code GOALBOOK_SCB_URL}, else {@link #DEFAULT_URL}. */
+    public static String url(Map<String, String> env) {
+        return env.getOrDefault("GOALBOOK_SCB_URL", DEFAULT_URL);
     }
 
     /** Whether the mapping file maps any measure of {@code structure}. */

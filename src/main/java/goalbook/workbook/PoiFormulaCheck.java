@@ -70,4 +70,9 @@ public final class PoiFormulaCheck implements FormulaCheck {
             }
         }
     }
+
+    /** A structure loader whose expressions must parse in EvalEx and in the spreadsheet's own formula parser. */
+    public static goalbook.goals.StructureLoader structureLoader() {
+        return new goalbook.goals.StructureLoader(new PoiFormulaCheck());
+    }
 }

@@ -1,4 +1,4 @@
-package goalbook;
+package goalbook.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

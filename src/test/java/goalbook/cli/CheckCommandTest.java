@@ -1,5 +1,6 @@
-package goalbook;
+package goalbook.cli;
 
+import goalbook.App;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

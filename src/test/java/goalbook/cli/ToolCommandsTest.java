@@ -1,5 +1,6 @@
-package goalbook;
+package goalbook.cli;
 
+import goalbook.App;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,13 +23,13 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** {@code verify-audit} and {@code backup} as an operator runs them. */
-class ToolCommandsTest {
+public class ToolCommandsTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {}
+    public record Run(int exit, String out, String err) {}
 
-    static Run run(String... args) {
+    public static Run run(String... args) {
         PrintStream out = System.out;
         PrintStream err = System.err;
         ByteArrayOutputStream o = new ByteArrayOutputStream();

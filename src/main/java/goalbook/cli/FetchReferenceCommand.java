@@ -1,4 +1,4 @@
-package goalbook;
+package goalbook.cli;
 
 import goalbook.goals.GoalStructure;
 import goalbook.goals.Regions;
@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -23,15 +24,15 @@ import picocli.CommandLine.Parameters;
  * new version, 1 listing every failure (nothing saved), 2 for a bad structure or year or a missing database.
  */
 @Command(name = "fetch-reference", description = "Fetches the comparison values of a structure and year from Statistics Sweden (templates/sources/scb.yaml) and saves them as one new reference version, or nothing.")
-final class FetchReferenceCommand implements Callable<Integer> {
+public final class FetchReferenceCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "STRUCTURE", description = "structure id, e.g. almi-2021")
     String structure;
 
     @Parameters(index = "1", paramLabel = "YEAR", description = "year, e.g. 2024")
     int year;
 
-    @Option(names = "--db", paramLabel = "JDBC_URL", description = "database (default: $GOALBOOK_DB_URL, else $GOALBOOK_DATA/goalbook.db)")
-    String db;
+    @Mixin
+    DatabaseOption dbOption;
 
     @Option(names = "--overwrite-hand-typed", description = "also overwrite values the controller typed by hand")
     boolean overwrite;
@@ -41,21 +42,20 @@ final class FetchReferenceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Config config = Config.fromEnvironment(System.getenv());
-        Path templates = config.templatesDir();
-        StructureCatalog catalog = new StructureCatalog(Wiring.structureLoader().loadAll(templates.resolve("structures")));
+        Path templates = Path.of(System.getenv().getOrDefault("GOALBOOK_TEMPLATES", "./templates"));
+        StructureCatalog catalog = new StructureCatalog(goalbook.workbook.PoiFormulaCheck.structureLoader().loadAll(templates.resolve("structures")));
         GoalStructure s = catalog.byId(structure).orElse(null);
         if (s == null || !s.appliesTo(year)) {
             System.err.printf("Unknown structure '%s' or not in force in %d%n", structure, year);
             return 2;
         }
         Regions regions = Regions.load(templates.resolve("regions.yaml"));
-        String url = ToolDatabase.databaseUrl(db);
-        if (ToolDatabase.missingSqliteFile(url)) {
+        String url = dbOption.url();
+        if (dbOption.missingSqliteFile()) {
             return 2;
         }
-        String source = sourceUrl != null ? sourceUrl : config.scbUrl();
-        try (Database database = ToolDatabase.open(url)) {
+        String source = sourceUrl != null ? sourceUrl : ScbReference.url(System.getenv());
+        try (Database database = dbOption.open()) {
             Clock clock = Clock.systemUTC();
             ReferenceDataService reference = new ReferenceDataService(new ReferenceStore(database, clock), regions);
             ScbReference scb = ScbReference.load(templates, source, Duration.ofSeconds(30), clock, reference);

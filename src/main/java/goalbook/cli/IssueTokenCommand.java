@@ -1,4 +1,4 @@
-package goalbook;
+package goalbook.cli;
 
 import goalbook.access.Role;
 import goalbook.access.TokensFile;
@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 
 /** {@code issue-token --role R [--region X]}: prints a new token once and appends only its hash to the tokens file. */
 @Command(name = "issue-token", description = "Issues a new token, prints it once and stores only its hash in the tokens file.")
-final class IssueTokenCommand implements Callable<Integer> {
+public final class IssueTokenCommand implements Callable<Integer> {
     @Option(names = "--file", description = "tokens file (default: $GOALBOOK_TOKENS_FILE)")
     Path file;
     @Option(names = "--role", required = true, description = "REGION, CONTROLLER or BOARD")

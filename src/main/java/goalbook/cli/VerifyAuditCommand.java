@@ -1,24 +1,24 @@
-package goalbook;
+package goalbook.cli;
 
 import goalbook.storage.AuditLog;
 import goalbook.storage.Database;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code verify-audit}: checks the audit log's hash chain; exit 1 names the first entry that does not fit. */
 @Command(name = "verify-audit", description = "Checks the audit log's hash chain; exits 1 when an entry was changed or removed.")
-final class VerifyAuditCommand implements Callable<Integer> {
-    @Option(names = "--db", paramLabel = "JDBC_URL", description = "database (default: $GOALBOOK_DB_URL, else $GOALBOOK_DATA/goalbook.db)")
-    String db;
+public final class VerifyAuditCommand implements Callable<Integer> {
+    @Mixin
+    DatabaseOption dbOption;
 
     @Override
     public Integer call() {
-        String url = ToolDatabase.databaseUrl(db);
-        if (ToolDatabase.missingSqliteFile(url)) {
+        String url = dbOption.url();
+        if (dbOption.missingSqliteFile()) {
             return 2;
         }
-        try (Database database = ToolDatabase.open(url)) {
+        try (Database database = dbOption.open()) {
             AuditLog.Verification v = new AuditLog(database, java.time.Clock.systemUTC()).verify();
             if (v.intact()) {
                 System.out.printf("Audit log intact: %d entries (%s)%n", v.entries(), url);

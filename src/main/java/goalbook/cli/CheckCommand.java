@@ -1,4 +1,4 @@
-package goalbook;
+package goalbook.cli;
 
 import goalbook.goals.StructureException;
 import java.nio.file.Path;
@@ -8,7 +8,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code check FILE...}: what a controller runs on an edited structure before deploying it; exit 1 when any file has a problem. */
 @Command(name = "check", description = "Checks goal-structure files and lists every problem with file, path and reason.")
-final class CheckCommand implements Callable<Integer> {
+public final class CheckCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "structure YAML files")
     Path[] files;
 
@@ -17,7 +17,7 @@ final class CheckCommand implements Callable<Integer> {
         int bad = 0;
         for (Path f : files) {
             try {
-                var s = Wiring.structureLoader().load(f);
+                var s = goalbook.workbook.PoiFormulaCheck.structureLoader().load(f);
                 System.out.printf("OK  %s: %s (%d areas, %d goals, revision %s)%n", f, s.id(), s.areas().size(), s.goals().size(), s.revision());
             } catch (StructureException e) {
                 bad++;
