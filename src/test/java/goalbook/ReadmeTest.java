@@ -112,7 +112,7 @@ class ReadmeTest {
         assertEquals(java.util.Arrays.stream(Class.forName("goalbook.http.PeriodStatusView$RegionView").getRecordComponents())
                 .map(java.lang.reflect.RecordComponent::getName).toList(), names);
 
-        String service = Files.readString(Path.of("src/main/java/goalbook/submissions/PeriodService.java"));
+        String service = Files.readString(Path.of("src/main/java/goalbook/periods/PeriodService.java"));
         String expression = service.substring(service.indexOf("String timeliness ="), service.indexOf(";", service.indexOf("String timeliness =")));
         java.util.regex.Matcher value = java.util.regex.Pattern.compile("\"([A-Z_]+)\"").matcher(expression);
         List<String> values = new java.util.ArrayList<>();

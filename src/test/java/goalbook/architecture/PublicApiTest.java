@@ -52,7 +52,7 @@ class PublicApiTest {
     @Test
     void scan_findsKnownPublicAndPackagePrivateTypes() throws IOException {
         List<String> now = publicTypes();
-        assertTrue(now.contains("goalbook.submissions class SubmissionStore"), now.toString());
+        assertTrue(now.contains("goalbook.storage class SubmissionStore"), now.toString());
         assertTrue(now.stream().noneMatch(t -> t.endsWith(" ProblemJson")), "package-private types are not listed");
     }
 }
