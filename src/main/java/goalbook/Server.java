@@ -18,8 +18,8 @@ import goalbook.storage.ReferenceStore;
 import goalbook.storage.ReviewStore;
 import goalbook.submissions.SubmissionService;
 import goalbook.storage.SubmissionStore;
-import goalbook.workbook.TemplateCache;
-import goalbook.workbook.UploadLimits;
+import goalbook.workbook.template.TemplateCache;
+import goalbook.workbook.intake.UploadLimits;
 import goalbook.http.RunningServer;
 import java.nio.file.Files;
 import java.time.Clock;
@@ -56,7 +56,7 @@ final class Server {
 
     /** As {@link #start(Config, Clock, OidcSettings)}, with notices as {@code notices} says (off: {@link goalbook.notices.NoticeSettings#OFF}). */
     static RunningServer start(Config config, Clock clock, OidcSettings oidc, goalbook.notices.NoticeSettings notices) {
-        StructureCatalog catalog = new StructureCatalog(goalbook.workbook.PoiFormulaCheck.structureLoader().loadAll(config.templatesDir().resolve("structures")));
+        StructureCatalog catalog = new StructureCatalog(goalbook.workbook.template.PoiFormulaCheck.structureLoader().loadAll(config.templatesDir().resolve("structures")));
         Regions regions = Regions.load(config.templatesDir().resolve("regions.yaml"));
         try {
             Files.createDirectories(config.dataDir());

@@ -17,7 +17,7 @@ public final class CheckCommand implements Callable<Integer> {
         int bad = 0;
         for (Path f : files) {
             try {
-                var s = goalbook.workbook.PoiFormulaCheck.structureLoader().load(f);
+                var s = goalbook.workbook.template.PoiFormulaCheck.structureLoader().load(f);
                 System.out.printf("OK  %s: %s (%d areas, %d goals, revision %s)%n", f, s.id(), s.areas().size(), s.goals().size(), s.revision());
             } catch (StructureException e) {
                 bad++;

@@ -43,7 +43,7 @@ public final class FetchReferenceCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path templates = Path.of(System.getenv().getOrDefault("GOALBOOK_TEMPLATES", "./templates"));
-        StructureCatalog catalog = new StructureCatalog(goalbook.workbook.PoiFormulaCheck.structureLoader().loadAll(templates.resolve("structures")));
+        StructureCatalog catalog = new StructureCatalog(goalbook.workbook.template.PoiFormulaCheck.structureLoader().loadAll(templates.resolve("structures")));
         GoalStructure s = catalog.byId(structure).orElse(null);
         if (s == null || !s.appliesTo(year)) {
             System.err.printf("Unknown structure '%s' or not in force in %d%n", structure, year);

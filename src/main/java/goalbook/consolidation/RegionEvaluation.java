@@ -49,7 +49,7 @@ final class RegionEvaluation {
 
     /**
      * Warnings the reader gave at upload (an amount rounded to whole kronor, code of
-     * goalbook.workbook.WholeKronor): re-evaluating the stored, already rounded inputs cannot see them
+     * goalbook.workbook.upload.WholeKronor): re-evaluating the stored, already rounded inputs cannot see them
      * again, and the status must not lose them.
      */
     private static List<Problem> readingWarnings(RegionSubmission sub) {

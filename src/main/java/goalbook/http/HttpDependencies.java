@@ -8,8 +8,8 @@ import goalbook.periods.QuarterWorkbooks;
 import goalbook.submissions.ReferenceDataService;
 import goalbook.submissions.SubmissionService;
 import goalbook.storage.SubmissionStore;
-import goalbook.workbook.TemplateCache;
-import goalbook.workbook.UploadLimits;
+import goalbook.workbook.template.TemplateCache;
+import goalbook.workbook.intake.UploadLimits;
 
 /**
  * Everything the HTTP layer needs, wired by {@code Server} or a test.

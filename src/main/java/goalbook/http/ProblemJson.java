@@ -1,6 +1,6 @@
 package goalbook.http;
 
-import goalbook.workbook.WorkbookRefusedException;
+import goalbook.workbook.intake.WorkbookRefusedException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;

@@ -6,7 +6,7 @@ import goalbook.goals.StructureCatalog;
 import goalbook.reference.ReferenceDataException;
 import goalbook.reference.ReferenceJson;
 import goalbook.submissions.ReferenceDataService;
-import goalbook.workbook.UploadLimits;
+import goalbook.workbook.intake.UploadLimits;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;

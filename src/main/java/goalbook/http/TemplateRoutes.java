@@ -6,7 +6,7 @@ import goalbook.goals.Region;
 import goalbook.goals.Regions;
 import goalbook.goals.StructureCatalog;
 import goalbook.submissions.ReferenceDataService;
-import goalbook.workbook.TemplateCache;
+import goalbook.workbook.template.TemplateCache;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 

@@ -160,7 +160,7 @@ public final class PeriodService {
     }
 
     /** Where the quarter's fetched comparison values came from (the reference version it uses); empty when typed by hand. */
-    java.util.List<goalbook.workbook.ReferenceSource> referenceSources(QuarterData q) {
+    java.util.List<goalbook.workbook.referencebook.ReferenceSource> referenceSources(QuarterData q) {
         return reference.sources(q.structure(), q.period().year(), q.referenceVersion());
     }
 

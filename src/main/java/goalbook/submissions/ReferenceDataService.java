@@ -11,9 +11,9 @@ import goalbook.goals.Regions;
 import goalbook.reference.ReferenceData;
 import goalbook.reference.ReferenceJson;
 import goalbook.reference.ReferenceResolver;
-import goalbook.workbook.ReferenceWorkbook;
-import goalbook.workbook.UploadLimits;
-import goalbook.workbook.UploadPrescan;
+import goalbook.workbook.referencebook.ReferenceWorkbook;
+import goalbook.workbook.intake.UploadLimits;
+import goalbook.workbook.intake.UploadPrescan;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -84,17 +84,17 @@ public final class ReferenceDataService {
     }
 
     /** The provenance of the latest version, one row per fetched measure; empty when it was typed, not fetched. */
-    java.util.List<goalbook.workbook.ReferenceSource> sources(GoalStructure s, int year) {
+    java.util.List<goalbook.workbook.referencebook.ReferenceSource> sources(GoalStructure s, int year) {
         return sources(s, store.latestVersion(s.id(), year));
     }
 
     /** The provenance of {@code version}; empty when it was typed, or there is no such version. */
-    public java.util.List<goalbook.workbook.ReferenceSource> sources(GoalStructure s, int year, int version) {
+    public java.util.List<goalbook.workbook.referencebook.ReferenceSource> sources(GoalStructure s, int year, int version) {
         return sources(s, store.version(s.id(), year, version));
     }
 
-    private static java.util.List<goalbook.workbook.ReferenceSource> sources(GoalStructure s, Optional<ReferenceVersion> stored) {
-        java.util.List<goalbook.workbook.ReferenceSource> out = new java.util.ArrayList<>();
+    private static java.util.List<goalbook.workbook.referencebook.ReferenceSource> sources(GoalStructure s, Optional<ReferenceVersion> stored) {
+        java.util.List<goalbook.workbook.referencebook.ReferenceSource> out = new java.util.ArrayList<>();
         stored.ifPresent(v -> {
             try {
                 var p = new com.fasterxml.jackson.databind.ObjectMapper().readTree(v.json()).path("provenance");
@@ -102,7 +102,7 @@ public final class ReferenceDataService {
                 p.path("measures").fields().forEachRemaining(e -> {
                     var m = e.getValue();
                     var measure = s.measures().get(e.getKey());
-                    out.add(new goalbook.workbook.ReferenceSource(measure == null ? e.getKey() : measure.label(), source,
+                    out.add(new goalbook.workbook.referencebook.ReferenceSource(measure == null ? e.getKey() : measure.label(), source,
                             m.path("table").asText(), m.path("fetchedAt").asText(), m.path("sha256").asText(), m.path("query").toString()));
                 });
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

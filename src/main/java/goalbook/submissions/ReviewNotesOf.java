@@ -6,7 +6,7 @@ import goalbook.storage.GoalComment;
 import goalbook.text.SwedishDates;
 import goalbook.goals.Goal;
 import goalbook.goals.GoalStructure;
-import goalbook.workbook.ReviewNotes;
+import goalbook.workbook.upload.ReviewNotes;
 import java.util.List;
 import java.util.Optional;
 

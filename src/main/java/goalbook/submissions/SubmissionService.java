@@ -15,12 +15,12 @@ import goalbook.goals.GoalStructure;
 import goalbook.goals.Period;
 import goalbook.goals.StructureCatalog;
 import goalbook.evaluation.SubmittedInputs;
-import goalbook.workbook.PrescannedUpload;
-import goalbook.workbook.UploadLimits;
-import goalbook.workbook.UploadPrescan;
-import goalbook.workbook.UploadedWorkbook;
-import goalbook.workbook.WorkbookReader;
-import goalbook.workbook.WorkbookRefusedException;
+import goalbook.workbook.intake.PrescannedUpload;
+import goalbook.workbook.intake.UploadLimits;
+import goalbook.workbook.intake.UploadPrescan;
+import goalbook.workbook.upload.UploadedWorkbook;
+import goalbook.workbook.upload.WorkbookReader;
+import goalbook.workbook.intake.WorkbookRefusedException;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
@@ -154,7 +154,7 @@ public final class SubmissionService {
 
     /** POI opens the upload only here, after the streaming pass found it within bounds; a few at a time. */
     private byte[] annotate(byte[] bytes, GoalStructure structure, String region, Report report, SubmittedInputs inputs,
-                            goalbook.workbook.ReviewNotes review) {
+                            goalbook.workbook.upload.ReviewNotes review) {
         parses.enter();
         try (UploadedWorkbook workbook = UploadedWorkbook.open(bytes)) {
             return workbook.annotate(structure, report, inputs, regionName.apply(region), review);

@@ -16,7 +16,7 @@ import java.util.zip.ZipOutputStream;
  * place, {@link #rewrite} recompresses. Rewrites a zip with every entry stamped {@code time} (local DOS time, no extra fields) in the
  * same order, so the same workbook content always gives the same bytes; POI stamps the write time.
  */
-final class DeterministicZip {
+public final class DeterministicZip {
 
     private DeterministicZip() {}
 
@@ -29,7 +29,7 @@ final class DeterministicZip {
      * inflating anything; a zip whose directory cannot be walked is left as it is (the stamp is
      * cosmetic, never a reason to fail a download).
      */
-    static byte[] stamp(byte[] zip, LocalDateTime time) {
+    public static byte[] stamp(byte[] zip, LocalDateTime time) {
         ByteBuffer b = ByteBuffer.wrap(zip).order(ByteOrder.LITTLE_ENDIAN);
         int end = endOfDirectory(b);
         if (end < 0) {
@@ -66,7 +66,7 @@ final class DeterministicZip {
         return -1;
     }
 
-    static byte[] rewrite(byte[] zip, LocalDateTime time) {
+    public static byte[] rewrite(byte[] zip, LocalDateTime time) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length + 1024);
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
              ZipOutputStream z = new ZipOutputStream(out)) {

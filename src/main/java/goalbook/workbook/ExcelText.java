@@ -6,15 +6,15 @@ package goalbook.workbook;
  * note (a longer text is cut with a visible mark; the whole text stays in the stored report and the
  * JSON answers), and rows at most 409 points high, however much text they wrap.
  */
-final class ExcelText {
-    static final int MAX_CELL_CHARS = 32_767;
-    static final float MAX_ROW_POINTS = 409f;
-    static final String CUT_MARK = " … [texten är avkortad här; hela texten finns sparad i Goalbook]";
+public final class ExcelText {
+    public static final int MAX_CELL_CHARS = 32_767;
+    public static final float MAX_ROW_POINTS = 409f;
+    public static final String CUT_MARK = " … [texten är avkortad här; hela texten finns sparad i Goalbook]";
 
     private ExcelText() {}
 
     /** {@code text} as it fits in one cell, e.g. 40 000 characters → the first 32 703 and the mark; null stays null. */
-    static String fit(String text) {
+    public static String fit(String text) {
         if (text == null || text.length() <= MAX_CELL_CHARS) {
             return text;
         }
@@ -26,13 +26,13 @@ final class ExcelText {
     }
 
     /** Excel's limit for a printed header or footer section, its codes included. */
-    static final int MAX_HEADER_CHARS = 255;
+    public static final int MAX_HEADER_CHARS = 255;
 
     /**
      * {@code text} as a printed header or footer section: "&" doubled (else it starts a code) and cut
      * to what Excel accepts, e.g. "Nord & Syd" → "Nord && Syd".
      */
-    static String fitHeaderFooter(String text) {
+    public static String fitHeaderFooter(String text) {
         String escaped = text.replace("&", "&&");
         if (escaped.length() <= MAX_HEADER_CHARS) {
             return escaped;
@@ -45,7 +45,7 @@ final class ExcelText {
     }
 
     /** A row height Excel accepts: {@code points}, at most {@link #MAX_ROW_POINTS}. */
-    static float rowPoints(float points) {
+    public static float rowPoints(float points) {
         return Math.min(points, MAX_ROW_POINTS);
     }
 }

@@ -14,12 +14,12 @@ import java.util.Map;
  * A goal's headline figure as the reports show it, e.g. goal 3 of structure B: unit SHARE, target
  * levels [0.80]; goal 6: PERCENT, [0.02, 0.04]; goal 7 for a region: its plan level.
  */
-final class Headline {
+public final class Headline {
 
     private Headline() {}
 
     /** The headline part's unit: an index goal's composite is an index, otherwise the first part's unit. */
-    static Unit unit(Goal goal) {
+    public static Unit unit(Goal goal) {
         if (goal == null || goal.parts().isEmpty() || goal.index() != null) {
             return Unit.INDEX;
         }
@@ -27,7 +27,7 @@ final class Headline {
     }
 
     /** The goal's result in {@code report}, or null. */
-    static GoalResult result(Report report, String goalId) {
+    public static GoalResult result(Report report, String goalId) {
         if (report == null) {
             return null;
         }
@@ -39,7 +39,7 @@ final class Headline {
      * levels from the values the result was judged against. Empty when a level is not set or the goal
      * has several parts.
      */
-    static List<BigDecimal> levels(Goal goal, Map<String, BigDecimal> reference) {
+    public static List<BigDecimal> levels(Goal goal, Map<String, BigDecimal> reference) {
         List<BigDecimal> out = new ArrayList<>();
         if (goal == null || goal.parts().size() != 1 || goal.index() != null) {
             return out;

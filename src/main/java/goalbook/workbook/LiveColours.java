@@ -16,17 +16,17 @@ import org.apache.poi.xssf.usermodel.XSSFSheetConditionalFormatting;
  * cell's own fill); a comment that is required and blank turns its label dark red with white text
  * and its cell red, far from the yellow of an input.
  */
-final class LiveColours {
+public final class LiveColours {
 
     /** The label of a required, blank comment: dark red, white bold text (ARGB, as ECMA-376 wants). */
-    static final byte[] REQUIRED_LABEL_FILL = argb(0xC0, 0x00, 0x00);
-    static final byte[] REQUIRED_LABEL_TEXT = argb(0xFF, 0xFF, 0xFF);
+    public static final byte[] REQUIRED_LABEL_FILL = argb(0xC0, 0x00, 0x00);
+    public static final byte[] REQUIRED_LABEL_TEXT = argb(0xFF, 0xFF, 0xFF);
     /** The required, blank comment cell itself: light red, framed in dark red; it returns to yellow once typed in. */
-    static final byte[] REQUIRED_CELL_FILL = argb(0xFF, 0x80, 0x80);
+    public static final byte[] REQUIRED_CELL_FILL = argb(0xFF, 0x80, 0x80);
 
     private LiveColours() {}
 
-    static void status(XSSFSheet sheet, List<CellRangeAddress> statusCells) {
+    public static void status(XSSFSheet sheet, List<CellRangeAddress> statusCells) {
         XSSFSheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
         XSSFConditionalFormattingRule met = cf.createConditionalFormattingRule(ComparisonOperator.EQUAL, "\"" + TemplateLayout.MET + "\"");
         colour(met, Styles.MET_FILL, Styles.MET_TEXT);
@@ -41,7 +41,7 @@ final class LiveColours {
      *
      * @return the condition, for the label's own formula, e.g. {@code AND($E$7="Ej uppfyllt",LEN(TRIM($B$12))=0)}
      */
-    static String commentRequired(XSSFSheet sheet, String statusCell, String commentCell, int row) {
+    public static String commentRequired(XSSFSheet sheet, String statusCell, String commentCell, int row) {
         String condition = "AND(" + statusCell + "=\"" + TemplateLayout.NOT_MET + "\",LEN(TRIM(" + commentCell + "))=0)";
         XSSFSheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
         XSSFConditionalFormattingRule label = cf.createConditionalFormattingRule(condition);
@@ -65,7 +65,7 @@ final class LiveColours {
     }
 
     /** A metric that cannot be computed yet (#DIV/0! on an empty form) is shown blank; the status says why. */
-    static void hideError(XSSFSheet sheet, int r, int c) {
+    public static void hideError(XSSFSheet sheet, int r, int c) {
         XSSFSheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
         XSSFConditionalFormattingRule rule = cf.createConditionalFormattingRule("ISERROR(" + new CellReference(r, c).formatAsString() + ")");
         fontColour(rule, Styles.READ_ONLY_FILL);

@@ -25,27 +25,27 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * figures are numbers in their unit's format, never text. Text is quote-prefixed, so a comment such as
  * "=HYPERLINK(...)" stays text even when someone edits the cell.
  */
-final class PlainSheet {
+public final class PlainSheet {
     private static final short BODY_POINTS = 11;
     private static final short TITLE_POINTS = 14;
     private static final byte[] HEADER_FILL = argb("DDE6F0");
     private static final byte[] GOOD_TEXT = argb("006100");
     private static final byte[] BAD_TEXT = argb("9C0006");
 
-    final XSSFSheet sheet;
+    public final XSSFSheet sheet;
     private final XSSFWorkbook wb;
     private final int[] widths;
-    final XSSFCellStyle text;
-    final XSSFCellStyle bold;
-    final XSSFCellStyle header;
-    final XSSFCellStyle title;
+    public final XSSFCellStyle text;
+    public final XSSFCellStyle bold;
+    public final XSSFCellStyle header;
+    public final XSSFCellStyle title;
     private final Map<Unit, XSSFCellStyle> numbers = new EnumMap<>(Unit.class);
     private final Map<Unit, XSSFCellStyle> headerNumbers = new EnumMap<>(Unit.class);
     private final Map<MarkKind, XSSFCellStyle> filled = new EnumMap<>(MarkKind.class);
     private XSSFCellStyle integer;
 
     /** @param widths column widths in characters, from column A; text wraps within them */
-    PlainSheet(XSSFWorkbook wb, String name, int... widths) {
+    public PlainSheet(XSSFWorkbook wb, String name, int... widths) {
         this.wb = wb;
         this.sheet = wb.createSheet(name);
         this.widths = widths.clone();
@@ -66,16 +66,16 @@ final class PlainSheet {
     }
 
     /** Wrapped text in one cell; null writes nothing. */
-    XSSFCell text(int row, int col, String value) {
+    public XSSFCell text(int row, int col, String value) {
         return text(row, col, value, text);
     }
 
-    XSSFCell text(int row, int col, String value, XSSFCellStyle style) {
+    public XSSFCell text(int row, int col, String value, XSSFCellStyle style) {
         return merged(row, col, col, value, style);
     }
 
     /** Wrapped text across columns {@code from..to}, the row made tall enough for it. */
-    XSSFCell merged(int row, int from, int to, String value, XSSFCellStyle style) {
+    public XSSFCell merged(int row, int from, int to, String value, XSSFCellStyle style) {
         if (value == null) {
             return null;
         }
@@ -93,7 +93,7 @@ final class PlainSheet {
     }
 
     /** A figure as a number in {@code unit}'s format (as the template shows it), or "–" when there is none. */
-    XSSFCell number(int row, int col, BigDecimal value, Unit unit) {
+    public XSSFCell number(int row, int col, BigDecimal value, Unit unit) {
         if (value == null) {
             return text(row, col, CellText.NO_VALUE);
         }
@@ -103,7 +103,7 @@ final class PlainSheet {
     }
 
     /** As {@link #number} on a header row's shading, e.g. an index's value beside its name. */
-    XSSFCell headerNumber(int row, int col, BigDecimal value, Unit unit) {
+    public XSSFCell headerNumber(int row, int col, BigDecimal value, Unit unit) {
         if (value == null) {
             return text(row, col, CellText.NO_VALUE, header);
         }
@@ -113,7 +113,7 @@ final class PlainSheet {
     }
 
     /** A whole number such as a goal's number or an index weight, as a number, centred so it stands apart from the text beside it. */
-    XSSFCell integer(int row, int col, BigDecimal value) {
+    public XSSFCell integer(int row, int col, BigDecimal value) {
         if (integer == null) {
             integer = numberStyle("General", null);
             integer.setAlignment(HorizontalAlignment.CENTER);
@@ -125,14 +125,14 @@ final class PlainSheet {
     }
 
     /** A header row of bold, shaded titles. */
-    void header(int row, String... titles) {
+    public void header(int row, String... titles) {
         for (int c = 0; c < titles.length; c++) {
             text(row, c, titles[c], header);
         }
     }
 
     /** The style of a cell filled for {@code kind}, e.g. a status "Uppfyllt" on green. */
-    XSSFCellStyle filled(MarkKind kind) {
+    public XSSFCellStyle filled(MarkKind kind) {
         return filled.computeIfAbsent(kind, k -> {
             XSSFCellStyle s = derived(text, null);
             s.setFillForegroundColor(new XSSFColor(k.rgbBytes(), null));
@@ -142,7 +142,7 @@ final class PlainSheet {
     }
 
     /** A large bold line on the verdict's colour: green and dark green text when valid, else red. */
-    XSSFCellStyle verdict(boolean valid) {
+    public XSSFCellStyle verdict(boolean valid) {
         XSSFCellStyle s = derived(text, font(TITLE_POINTS, true, valid ? GOOD_TEXT : BAD_TEXT));
         s.setFillForegroundColor(new XSSFColor((valid ? MarkKind.MET : MarkKind.ERROR).rgbBytes(), null));
         s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
@@ -151,11 +151,11 @@ final class PlainSheet {
     }
 
     /** Rows {@code first..last} are printed at the top of every page. */
-    void repeatOnEveryPage(int first, int last) {
+    public void repeatOnEveryPage(int first, int last) {
         sheet.setRepeatingRows(new CellRangeAddress(first, last, -1, -1));
     }
 
-    int lastColumn() {
+    public int lastColumn() {
         return widths.length - 1;
     }
 
@@ -181,7 +181,7 @@ final class PlainSheet {
     }
 
     /** Lines of {@code value} wrapped greedily at spaces in lines of {@code perLine} characters. */
-    static int lines(String value, int perLine) {
+    public static int lines(String value, int perLine) {
         int lines = 0;
         for (String paragraph : value.split("\n", -1)) {
             lines++;

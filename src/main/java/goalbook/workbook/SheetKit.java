@@ -10,11 +10,11 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /** Small helpers shared by the sheet writers: cells, merged wrapped text, names, print and protection. */
-final class SheetKit {
+public final class SheetKit {
 
     private SheetKit() {}
 
-    static XSSFCell cell(XSSFSheet sheet, int row, int col, String text, XSSFCellStyle style) {
+    public static XSSFCell cell(XSSFSheet sheet, int row, int col, String text, XSSFCellStyle style) {
         XSSFRow r = sheet.getRow(row) != null ? sheet.getRow(row) : sheet.createRow(row);
         XSSFCell c = r.getCell(col) != null ? r.getCell(col) : r.createCell(col);
         if (text != null) {
@@ -27,11 +27,11 @@ final class SheetKit {
     }
 
     /** Text across columns {@code from..to}, wrapped, with a row height that fits about {@code charsPerLine}. */
-    static XSSFCell merged(XSSFSheet sheet, int row, int from, int to, String text, XSSFCellStyle style, int charsPerLine) {
+    public static XSSFCell merged(XSSFSheet sheet, int row, int from, int to, String text, XSSFCellStyle style, int charsPerLine) {
         return merged(sheet, row, from, to, text, style, charsPerLine, 15f);
     }
 
-    static XSSFCell merged(XSSFSheet sheet, int row, int from, int to, String text, XSSFCellStyle style, int charsPerLine, float lineHeight) {
+    public static XSSFCell merged(XSSFSheet sheet, int row, int from, int to, String text, XSSFCellStyle style, int charsPerLine, float lineHeight) {
         XSSFCell c = cell(sheet, row, from, text, style);
         for (int col = from + 1; col <= to; col++) {
             cell(sheet, row, col, null, style);
@@ -44,12 +44,12 @@ final class SheetKit {
     }
 
     /** Raises the row so {@code text} wrapped at {@code charsPerLine} is visible (Excel does not do this for merged cells). */
-    static void fitHeight(XSSFSheet sheet, int row, String text, int charsPerLine) {
+    public static void fitHeight(XSSFSheet sheet, int row, String text, int charsPerLine) {
         fitHeight(sheet, row, text, charsPerLine, 15f);
     }
 
     /** As {@link #fitHeight(XSSFSheet, int, String, int)} with {@code lineHeight} points per line (12 for 9-point notes). */
-    static void fitHeight(XSSFSheet sheet, int row, String text, int charsPerLine, float lineHeight) {
+    public static void fitHeight(XSSFSheet sheet, int row, String text, int charsPerLine, float lineHeight) {
         int lines = 0;
         for (String paragraph : text.split("\n", -1)) {
             lines += Math.max(1, (int) Math.ceil(paragraph.length() / (double) charsPerLine));
@@ -62,14 +62,14 @@ final class SheetKit {
     }
 
     /** A workbook-scoped name for one cell, e.g. {@code unika_kunder} → {@code Inrapportering!$C$14}. */
-    static void name(XSSFSheet sheet, String name, int row, int col) {
+    public static void name(XSSFSheet sheet, String name, int row, int col) {
         XSSFName n = sheet.getWorkbook().createName();
         n.setNameName(name);
         n.setRefersToFormula(new CellReference(sheet.getSheetName(), row, col, true, true).formatAsString());
     }
 
     /** A4 landscape, one page wide. */
-    static void print(XSSFSheet sheet) {
+    public static void print(XSSFSheet sheet) {
         sheet.setFitToPage(true);
         sheet.setAutobreaks(true);
         PrintSetup ps = sheet.getPrintSetup();
@@ -84,13 +84,13 @@ final class SheetKit {
      * {@code protectSheet("")} would write the hash of an empty password): users may still resize
      * rows and columns, and unprotect without being asked for a password.
      */
-    static void protect(XSSFSheet sheet) {
+    public static void protect(XSSFSheet sheet) {
         sheet.enableLocking();
         sheet.lockFormatColumns(false);
         sheet.lockFormatRows(false);
     }
 
-    static void widths(XSSFSheet sheet, int... chars) {
+    public static void widths(XSSFSheet sheet, int... chars) {
         for (int i = 0; i < chars.length; i++) {
             sheet.setColumnWidth(i, chars[i] * 256);
         }

@@ -12,7 +12,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  * Writes {@code Målstruktur}: the whole structure as in seed 001's table (Målområde, Mål, Målnivå,
  * Måltyp, Q1–Q4 with "X" or "–"), group-level goals and the goal-type legend.
  */
-final class StructureSheet {
+public final class StructureSheet {
 
     private static final int TARGET_CHARS = 84;
     private static final int AREA_WIDTH = 28;
@@ -20,12 +20,12 @@ final class StructureSheet {
 
     private StructureSheet() {}
 
-    static void write(XSSFSheet sheet, Styles st, GoalStructure s, int quarter) {
+    public static void write(XSSFSheet sheet, Styles st, GoalStructure s, int quarter) {
         write(sheet, st, s, 0, "Hela målstrukturen. X = målet rapporteras det kvartalet; denna mall gäller Q" + quarter + ".");
     }
 
     /** As above from row {@code firstRow} (below a draft banner), with {@code subtitle} under the name. */
-    static void write(XSSFSheet sheet, Styles st, GoalStructure s, int firstRow, String subtitle) {
+    public static void write(XSSFSheet sheet, Styles st, GoalStructure s, int firstRow, String subtitle) {
         int row = firstRow;
         cell(sheet, row++, 0, s.name(), st.title);
         cell(sheet, row++, 0, subtitle, st.text);

@@ -13,41 +13,41 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * The template's cell styles, created once per workbook: yellow {@code FFF2CC} unlocked input
  * cells, grey read-only values, dark blue area headers and the status colours.
  */
-final class Styles {
+public final class Styles {
 
-    static final byte[] INPUT_FILL = rgb(0xFF, 0xF2, 0xCC);
-    static final byte[] READ_ONLY_FILL = rgb(0xED, 0xED, 0xED);
-    static final byte[] AREA_FILL = rgb(0x1F, 0x3A, 0x5F);
-    static final byte[] GOAL_FILL = rgb(0xDD, 0xE6, 0xF0);
-    static final byte[] MET_FILL = rgb(0xC6, 0xEF, 0xCE);
-    static final byte[] MET_TEXT = rgb(0x00, 0x61, 0x00);
-    static final byte[] NOT_MET_FILL = rgb(0xFF, 0xC7, 0xCE);
-    static final byte[] NOT_MET_TEXT = rgb(0x9C, 0x00, 0x06);
-    static final byte[] OTHER_FILL = rgb(0xD9, 0xD9, 0xD9);
+    public static final byte[] INPUT_FILL = rgb(0xFF, 0xF2, 0xCC);
+    public static final byte[] READ_ONLY_FILL = rgb(0xED, 0xED, 0xED);
+    public static final byte[] AREA_FILL = rgb(0x1F, 0x3A, 0x5F);
+    public static final byte[] GOAL_FILL = rgb(0xDD, 0xE6, 0xF0);
+    public static final byte[] MET_FILL = rgb(0xC6, 0xEF, 0xCE);
+    public static final byte[] MET_TEXT = rgb(0x00, 0x61, 0x00);
+    public static final byte[] NOT_MET_FILL = rgb(0xFF, 0xC7, 0xCE);
+    public static final byte[] NOT_MET_TEXT= rgb(0x9C, 0x00, 0x06);
+    public static final byte[] OTHER_FILL = rgb(0xD9, 0xD9, 0xD9);
 
     private final XSSFWorkbook wb;
     private final java.util.Map<Unit, XSSFCellStyle> inputs = new java.util.EnumMap<>(Unit.class);
     private final java.util.Map<Unit, XSSFCellStyle> values = new java.util.EnumMap<>(Unit.class);
-    final XSSFCellStyle title;
-    final XSSFCellStyle bold;
-    final XSSFCellStyle text;
-    final XSSFCellStyle wrap;
-    final XSSFCellStyle note;
-    final XSSFCellStyle header;
-    final XSSFCellStyle area;
-    final XSSFCellStyle goal;
-    final XSSFCellStyle goalWrap;
-    final XSSFCellStyle comment;
-    final XSSFCellStyle status;
-    final XSSFCellStyle readOnlyText;
-    final XSSFCellStyle legendInput;
-    final XSSFCellStyle legendReadOnly;
-    final XSSFCellStyle legendMet;
-    final XSSFCellStyle legendNotMet;
-    final XSSFCellStyle legendOther;
-    final XSSFCellStyle center;
+    public final XSSFCellStyle title;
+    public final XSSFCellStyle bold;
+    public final XSSFCellStyle text;
+    public final XSSFCellStyle wrap;
+    public final XSSFCellStyle note;
+    public final XSSFCellStyle header;
+    public final XSSFCellStyle area;
+    public final XSSFCellStyle goal;
+    public final XSSFCellStyle goalWrap;
+    public final XSSFCellStyle comment;
+    public final XSSFCellStyle status;
+    public final XSSFCellStyle readOnlyText;
+    public final XSSFCellStyle legendInput;
+    public final XSSFCellStyle legendReadOnly;
+    public final XSSFCellStyle legendMet;
+    public final XSSFCellStyle legendNotMet;
+    public final XSSFCellStyle legendOther;
+    public final XSSFCellStyle center;
 
-    Styles(XSSFWorkbook wb) {
+    public Styles(XSSFWorkbook wb) {
         this.wb = wb;
         XSSFFont titleFont = font(true, 14, null);
         XSSFFont boldFont = font(true, 11, null);
@@ -81,7 +81,7 @@ final class Styles {
     }
 
     /** An unlocked yellow input cell showing {@code unit} as Swedish readers expect, e.g. "1 200 kr". */
-    XSSFCellStyle input(Unit unit) {
+    public XSSFCellStyle input(Unit unit) {
         return inputs.computeIfAbsent(unit, this::newInput);
     }
 
@@ -94,7 +94,7 @@ final class Styles {
     }
 
     /** A locked grey value cell in the unit's format. */
-    XSSFCellStyle value(Unit unit) {
+    public XSSFCellStyle value(Unit unit) {
         return values.computeIfAbsent(unit, this::newValue);
     }
 
@@ -105,7 +105,7 @@ final class Styles {
     }
 
     /** Excel number format codes (stored locale-neutral; Swedish Excel shows "1 200 kr" and "80,0 %"). */
-    static String format(Unit unit) {
+    public static String format(Unit unit) {
         return switch (unit) {
             case SEK -> "#,##0\" kr\"";
             case COUNT -> "#,##0";
@@ -155,7 +155,7 @@ final class Styles {
      * A cell colour as the schema wants it: ARGB, opaque, e.g. {@code FFDDE6F0} for {@code rgb(0xDD, 0xE6, 0xF0)}.
      * POI writes the bytes it is given, and six hex digits are not a valid {@code ST_UnsignedIntHex}.
      */
-    static XSSFColor colour(byte[] rgb) {
+    public static XSSFColor colour(byte[] rgb) {
         if (rgb.length == 4) {
             return new XSSFColor(rgb, null);
         }
@@ -163,7 +163,7 @@ final class Styles {
     }
 
     /** Three bytes, as charts (DrawingML {@code srgbClr}) want them; cells go through {@link #colour}. */
-    static byte[] rgb(int r, int g, int b) {
+    public static byte[] rgb(int r, int g, int b) {
         return new byte[] {(byte) r, (byte) g, (byte) b};
     }
 }

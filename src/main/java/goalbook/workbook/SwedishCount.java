@@ -1,10 +1,10 @@
 package goalbook.workbook;
 
 /** A count as Swedish text writes it, with a space between thousands, e.g. 250000 → "250 000". */
-final class SwedishCount {
+public final class SwedishCount {
     private SwedishCount() {}
 
-    static String of(long n) {
+    public static String of(long n) {
         String digits = Long.toString(Math.abs(n));
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < digits.length(); i++) {

@@ -10,15 +10,15 @@ import java.util.regex.Pattern;
  * spaces) → 1200, "12,5" → 12.5, "12,5 %" → 0.125 for shares, "−3" → -3. "1,200" and "1.200"
  * could be either 1.2 or 1200 and are refused as ambiguous.
  */
-final class SwedishNumber {
+public final class SwedishNumber {
 
     /** A value, or the problem code {@code not_a_number} / {@code ambiguous_number}; both null for blank text. */
-    record Parsed(BigDecimal value, String problem) {
+    public record Parsed(BigDecimal value, String problem) {
         static final Parsed BLANK = new Parsed(null, null);
     }
 
-    static final String NOT_A_NUMBER = "not_a_number";
-    static final String AMBIGUOUS = "ambiguous_number";
+    public static final String NOT_A_NUMBER = "not_a_number";
+    public static final String AMBIGUOUS= "ambiguous_number";
 
     private static final String SPACE = "[ \\u00A0\\u202F\\u2009]";
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(" + SPACE + "\\d{3})+([,.]\\d+)?");
@@ -28,7 +28,7 @@ final class SwedishNumber {
 
     private SwedishNumber() {}
 
-    static Parsed parse(String raw, Unit unit) {
+    public static Parsed parse(String raw, Unit unit) {
         String t = raw == null ? "" : raw.strip().replace('\u2212', '-');
         t = t.replaceAll("^" + SPACE + "+|" + SPACE + "+$", "");
         if (t.isEmpty()) {

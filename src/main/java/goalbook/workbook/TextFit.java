@@ -9,17 +9,17 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  * its longest word is never split, and then two lines. Widths are in Excel's character units;
  * bold 11-point text takes about one unit a character, regular text about 0,85.
  */
-final class TextFit {
+public final class TextFit {
 
     /** Points per line of 11-point text, with the cell's padding. */
-    static final float LINE = 15f;
+    public static final float LINE = 15f;
     /** Units a bold header needs beyond its longest word (cell padding and the wider glyphs of substitute fonts). */
     private static final int PADDING = 3;
 
     private TextFit() {}
 
     /** The longest word of any text, in characters; "–" and numbers count as words. */
-    static int longestWord(String... texts) {
+    public static int longestWord(String... texts) {
         int longest = 0;
         for (String text : texts) {
             for (String word : text.split("\\s+")) {
@@ -30,12 +30,12 @@ final class TextFit {
     }
 
     /** A bold header column's width in characters: at least {@code minimum}, and wide enough for every word. */
-    static int headerWidth(int minimum, String... texts) {
+    public static int headerWidth(int minimum, String... texts) {
         return Math.max(minimum, longestWord(texts) + PADDING);
     }
 
     /** Lines {@code text} takes when wrapped at word boundaries into lines of {@code charsPerLine}. */
-    static int lines(String text, int charsPerLine) {
+    public static int lines(String text, int charsPerLine) {
         int lines = 0;
         for (String paragraph : text.split("\n", -1)) {
             int used = 0;
@@ -62,17 +62,17 @@ final class TextFit {
     }
 
     /** Bold text in a column {@code width} characters wide: characters per line. */
-    static int boldChars(int width) {
+    public static int boldChars(int width) {
         return Math.max(1, width - 2);
     }
 
     /** Regular 11-point text in a column {@code width} characters wide: characters per line. */
-    static int plainChars(int width) {
+    public static int plainChars(int width) {
         return Math.max(1, (int) (width * 1.15) - 2);
     }
 
     /** Raises {@code row} (never lowers it) to hold {@code lines} lines of 11-point text. */
-    static void atLeast(XSSFSheet sheet, int row, int lines) {
+    public static void atLeast(XSSFSheet sheet, int row, int lines) {
         XSSFRow r = sheet.getRow(row) != null ? sheet.getRow(row) : sheet.createRow(row);
         float height = Math.max(LINE, lines * LINE + 3f);
         if (height > r.getHeightInPoints()) {

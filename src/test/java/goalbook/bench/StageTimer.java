@@ -9,12 +9,12 @@ import goalbook.goals.GoalStructure;
 import goalbook.goals.Period;
 import goalbook.goals.Region;
 import goalbook.goals.TestStructures;
-import goalbook.workbook.Annotator;
-import goalbook.workbook.ReadWorkbook;
-import goalbook.workbook.TemplateRenderer;
-import goalbook.workbook.UploadLimits;
-import goalbook.workbook.UploadPrescan;
-import goalbook.workbook.WorkbookReader;
+import goalbook.workbook.upload.Annotator;
+import goalbook.workbook.upload.ReadWorkbook;
+import goalbook.workbook.template.TemplateRenderer;
+import goalbook.workbook.intake.UploadLimits;
+import goalbook.workbook.intake.UploadPrescan;
+import goalbook.workbook.upload.WorkbookReader;
 import java.math.BigDecimal;
 import java.util.Map;
 

@@ -123,7 +123,7 @@ class StructureLoaderTest {
 
     @Test
     void loadAll_shippedStructures_passTheSpreadsheetCheckToo() throws Exception {
-        List<GoalStructure> all = new StructureLoader(new goalbook.workbook.PoiFormulaCheck())
+        List<GoalStructure> all = new StructureLoader(new goalbook.workbook.template.PoiFormulaCheck())
                 .loadAll(TestStructures.templatesDir().resolve("structures"));
         assertEquals(List.of("almi-2019", "almi-2021"), all.stream().map(GoalStructure::id).toList());
         assertTrue(Files.isRegularFile(TestStructures.templatesDir().resolve("structures/almi-2021.yaml")));

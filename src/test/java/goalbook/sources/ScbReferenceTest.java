@@ -108,7 +108,7 @@ class ScbReferenceTest {
             assertTrue(shas.contains(sha));
         }
         // the controller can still send the workbook back: the extra sheet is no obstacle
-        assertEquals(2, reference.putWorkbook(s, 2024, xlsx, goalbook.workbook.UploadLimits.DEFAULT, "controller"));
+        assertEquals(2, reference.putWorkbook(s, 2024, xlsx, goalbook.workbook.intake.UploadLimits.DEFAULT, "controller"));
     }
 
     @Test

@@ -1,5 +1,9 @@
 package goalbook.workbook;
 
+import goalbook.workbook.upload.Annotator;
+import goalbook.workbook.upload.NameLookup;
+import goalbook.workbook.upload.ReadWorkbook;
+import goalbook.workbook.upload.WorkbookReader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

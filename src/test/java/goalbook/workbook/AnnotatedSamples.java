@@ -1,5 +1,9 @@
 package goalbook.workbook;
 
+import goalbook.workbook.template.TemplateRenderer;
+import goalbook.workbook.upload.WorkbookReader;
+import goalbook.workbook.upload.ReadWorkbook;
+import goalbook.workbook.upload.Annotator;
 import goalbook.FilledTemplates;
 import goalbook.evaluation.EvaluationInput;
 import goalbook.evaluation.Evaluator;

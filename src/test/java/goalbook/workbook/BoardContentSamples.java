@@ -1,5 +1,7 @@
 package goalbook.workbook;
 
+import goalbook.workbook.report.BoardWorkbook;
+import goalbook.workbook.report.BoardScope;
 import goalbook.consolidation.Consolidation;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package goalbook.workbook;
 
+import goalbook.workbook.report.BoardWorkbook;
+import goalbook.workbook.report.BoardScope;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

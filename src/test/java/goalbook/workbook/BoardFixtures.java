@@ -1,5 +1,7 @@
 package goalbook.workbook;
 
+import goalbook.workbook.report.SourceRow;
+import goalbook.workbook.report.TrendPoint;
 import goalbook.consolidation.Consolidation;
 import goalbook.consolidation.Consolidator;
 import goalbook.consolidation.RegionSubmission;

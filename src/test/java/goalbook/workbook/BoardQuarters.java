@@ -1,5 +1,6 @@
 package goalbook.workbook;
 
+import goalbook.workbook.report.SourceRow;
 import goalbook.consolidation.Consolidation;
 import goalbook.consolidation.Consolidator;
 import goalbook.consolidation.RegionSubmission;

@@ -1,5 +1,8 @@
 package goalbook.workbook;
 
+import goalbook.workbook.report.BoardWorkbook;
+import goalbook.workbook.report.BoardScope;
+import goalbook.workbook.report.ConsolidatedWorkbook;
 import java.nio.file.Files;
 import java.nio.file.Path;
 

@@ -1,5 +1,9 @@
 package goalbook.workbook;
 
+import goalbook.workbook.report.BoardWorkbook;
+import goalbook.workbook.report.BoardScope;
+import goalbook.workbook.report.SourceRow;
+import goalbook.workbook.report.TrendPoint;
 import goalbook.consolidation.Consolidation;
 import goalbook.consolidation.Consolidator;
 import goalbook.consolidation.RegionSubmission;

@@ -1,5 +1,7 @@
 package goalbook.workbook;
 
+import goalbook.workbook.report.BoardScope;
+import goalbook.workbook.report.TrendPoint;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,5 +1,10 @@
 package goalbook.workbook;
 
+import goalbook.workbook.upload.WorkbookReader;
+import goalbook.workbook.upload.ReadWorkbook;
+import goalbook.workbook.intake.UploadPrescan;
+import goalbook.workbook.intake.WorkbookRefusedException;
+import goalbook.workbook.intake.UploadLimits;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

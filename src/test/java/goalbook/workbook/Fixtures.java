@@ -1,5 +1,6 @@
 package goalbook.workbook;
 
+import goalbook.workbook.template.TemplateRenderer;
 import goalbook.goals.GoalStructure;
 import goalbook.goals.Period;
 import goalbook.goals.Region;

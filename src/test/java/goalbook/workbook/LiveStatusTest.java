@@ -1,5 +1,6 @@
 package goalbook.workbook;
 
+import goalbook.workbook.template.TemplateRenderer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import goalbook.goals.Goal;

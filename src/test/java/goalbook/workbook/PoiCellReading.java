@@ -1,5 +1,7 @@
 package goalbook.workbook;
 
+import goalbook.workbook.upload.CellReading;
+import goalbook.workbook.upload.WholeKronor;
 import goalbook.goals.Measure;
 import java.math.BigDecimal;
 import org.apache.poi.ss.formula.FormulaParser;

@@ -1,5 +1,7 @@
 package goalbook.workbook;
 
+import goalbook.workbook.upload.RawCellText;
+import goalbook.workbook.intake.CustomProperties;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

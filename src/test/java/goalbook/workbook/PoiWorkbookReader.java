@@ -1,5 +1,8 @@
 package goalbook.workbook;
 
+import goalbook.workbook.upload.CellReading;
+import goalbook.workbook.upload.ReadWorkbook;
+import goalbook.workbook.intake.Refusal;
 import goalbook.evaluation.Problem;
 import goalbook.evaluation.SubmittedInputs;
 import goalbook.goals.Goal;

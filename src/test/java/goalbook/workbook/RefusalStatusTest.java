@@ -1,5 +1,9 @@
 package goalbook.workbook;
 
+import goalbook.workbook.referencebook.ReferenceWorkbook;
+import goalbook.workbook.upload.UploadedWorkbook;
+import goalbook.workbook.intake.Refusal;
+import goalbook.workbook.intake.WorkbookRefusedException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

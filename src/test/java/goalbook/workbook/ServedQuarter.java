@@ -1,5 +1,7 @@
 package goalbook.workbook;
 
+import goalbook.workbook.template.TemplateRenderer;
+import goalbook.workbook.intake.UploadLimits;
 import goalbook.FilledTemplates;
 import goalbook.goals.GoalStructure;
 import goalbook.goals.Period;

@@ -1,5 +1,7 @@
 package goalbook.workbook;
 
+import goalbook.workbook.upload.WorkbookReader;
+import goalbook.workbook.upload.ReadWorkbook;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

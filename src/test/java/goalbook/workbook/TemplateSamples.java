@@ -1,5 +1,6 @@
 package goalbook.workbook;
 
+import goalbook.workbook.report.ConsolidatedWorkbook;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package goalbook.workbook;
 
+import goalbook.workbook.upload.WorkbookReader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

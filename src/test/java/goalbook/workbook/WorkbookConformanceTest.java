@@ -1,5 +1,8 @@
 package goalbook.workbook;
 
+import goalbook.workbook.report.BoardScope;
+import goalbook.workbook.report.BoardWorkbook;
+import goalbook.workbook.report.ConsolidatedWorkbook;
 import goalbook.FilledTemplates;
 import goalbook.goals.GoalStructure;
 import goalbook.goals.Period;
