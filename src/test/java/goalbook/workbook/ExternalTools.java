@@ -31,7 +31,7 @@ public final class ExternalTools {
         return run(command);
     }
 
-    static Result python(List<String> args) throws Exception {
+    public static Result python(List<String> args) throws Exception {
         Path python = Path.of("/usr/bin/python3");
         if (!Files.isExecutable(python)) {
             throw new AssertionError("/usr/bin/python3 is required for this integration test");

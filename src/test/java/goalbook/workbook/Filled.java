@@ -14,11 +14,11 @@ import org.apache.poi.xssf.usermodel.XSSFName;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** A rendered template opened with POI from its bytes, filled by defined name, as a region would. */
-final class Filled implements AutoCloseable {
+public final class Filled implements AutoCloseable {
 
-    final XSSFWorkbook wb;
+    public final XSSFWorkbook wb;
 
-    Filled(byte[] xlsx) {
+    public Filled(byte[] xlsx) {
         try {
             wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx));
         } catch (IOException e) {
@@ -26,7 +26,7 @@ final class Filled implements AutoCloseable {
         }
     }
 
-    XSSFCell cell(String name) {
+    public XSSFCell cell(String name) {
         XSSFName n = wb.getName(name);
         if (n == null) {
             throw new AssertionError("no defined name " + name);
@@ -35,7 +35,7 @@ final class Filled implements AutoCloseable {
         return wb.getSheet(ref.getSheetName()).getRow(ref.getRow()).getCell(ref.getCol());
     }
 
-    Filled set(String name, Object value) {
+    public Filled set(String name, Object value) {
         XSSFCell c = cell(name);
         if (value == null) {
             c.setBlank();
@@ -49,23 +49,23 @@ final class Filled implements AutoCloseable {
         return this;
     }
 
-    Filled setAll(Map<String, ?> values) {
+    public Filled setAll(Map<String, ?> values) {
         values.forEach(this::set);
         return this;
     }
 
-    Filled evaluate() {
+    public Filled evaluate() {
         XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
         return this;
     }
 
-    String text(String name) {
+    public String text(String name) {
         XSSFCell c = cell(name);
         CellType t = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
         return t == CellType.STRING ? c.getStringCellValue() : t == CellType.NUMERIC ? String.valueOf(c.getNumericCellValue()) : t.name();
     }
 
-    double number(String name) {
+    public double number(String name) {
         XSSFCell c = cell(name);
         CellType t = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
         if (t != CellType.NUMERIC) {
@@ -74,7 +74,7 @@ final class Filled implements AutoCloseable {
         return c.getNumericCellValue();
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             wb.write(out);

@@ -14,22 +14,22 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Test helpers: open rendered bytes, find and fill cells by defined name, as a person would with Excel. */
-final class Filling {
+public final class Filling {
 
     private Filling() {}
 
-    static XSSFWorkbook open(byte[] xlsx) throws IOException {
+    public static XSSFWorkbook open(byte[] xlsx) throws IOException {
         return new XSSFWorkbook(new ByteArrayInputStream(xlsx));
     }
 
-    static byte[] bytes(XSSFWorkbook wb) throws IOException {
+    public static byte[] bytes(XSSFWorkbook wb) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         wb.write(out);
         return out.toByteArray();
     }
 
     /** The cell a workbook-scoped name refers to; fails the test when the name is missing. */
-    static XSSFCell cell(XSSFWorkbook wb, String name) {
+    public static XSSFCell cell(XSSFWorkbook wb, String name) {
         var n = wb.getName(name);
         if (n == null) {
             throw new AssertionError("no defined name " + name);
@@ -41,7 +41,7 @@ final class Filling {
     }
 
     /** Sets numbers (Double) or text (String) into named cells and returns the saved bytes. */
-    static byte[] fill(byte[] xlsx, Map<String, Object> values) throws IOException {
+    public static byte[] fill(byte[] xlsx, Map<String, Object> values) throws IOException {
         try (XSSFWorkbook wb = open(xlsx)) {
             values.forEach((name, v) -> {
                 if (v instanceof Double d) {
@@ -55,7 +55,7 @@ final class Filling {
     }
 
     /** Rewrites one zip entry's text, e.g. to drop custom properties the way openpyxl does. */
-    static byte[] replaceInEntry(byte[] zip, String entry, String from, String to) throws IOException {
+    public static byte[] replaceInEntry(byte[] zip, String entry, String from, String to) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip)); ZipOutputStream z = new ZipOutputStream(out)) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {

@@ -10,26 +10,26 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Reference values and typical inputs for rendering the shipped structures in tests. */
-final class Fixtures {
+public final class Fixtures {
 
-    static final Region REGION = new Region("gavle-dala", "Almi Gävle Dala");
+    public static final Region REGION = new Region("gavle-dala", "Almi Gävle Dala");
 
     private Fixtures() {}
 
-    static GoalStructure a() {
+    public static GoalStructure a() {
         return TestStructures.structureA();
     }
 
-    static GoalStructure b() {
+    public static GoalStructure b() {
         return TestStructures.structureB();
     }
 
-    static byte[] render(GoalStructure s, int year, int quarter) {
+    public static byte[] render(GoalStructure s, int year, int quarter) {
         return new TemplateRenderer().render(s, REGION, new Period(year, quarter), reference(s));
     }
 
     /** Every reference measure of the structure set to a plausible value. */
-    static Map<String, BigDecimal> reference(GoalStructure s) {
+    public static Map<String, BigDecimal> reference(GoalStructure s) {
         Map<String, BigDecimal> all = new HashMap<>();
         Map<String, String> known = Map.ofEntries(
                 Map.entry("kund_omsattningstillvaxt", "0.08"), Map.entry("jmf_omsattningstillvaxt", "0.05"),
@@ -50,7 +50,7 @@ final class Fixtures {
     }
 
     /** Inputs for structure B that meet every goal (given {@link #reference}). */
-    static Map<String, Object> inputsB() {
+    public static Map<String, Object> inputsB() {
         Map<String, Object> v = new HashMap<>();
         v.put("unika_kunder", 100);
         v.put("kunder_tidiga_skeden", 85);
@@ -71,7 +71,7 @@ final class Fixtures {
     }
 
     /** Inputs for structure A. */
-    static Map<String, Object> inputsA() {
+    public static Map<String, Object> inputsA() {
         Map<String, Object> v = new HashMap<>();
         v.put("unika_kunder", 100);
         v.put("kunder_kvinnor", 40);

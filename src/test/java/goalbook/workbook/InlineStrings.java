@@ -15,11 +15,11 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
  * ({@code <c t="inlineStr"><is><t>Uppfyllt</t></is></c>}) instead of a shared one, as when a region
  * fixes its annotated copy with a script and sends it again.
  */
-final class InlineStrings {
+public final class InlineStrings {
 
     private InlineStrings() {}
 
-    static byte[] resave(byte[] xlsx) {
+    public static byte[] resave(byte[] xlsx) {
         try (XSSFWorkbook wb = Filling.open(xlsx)) {
             for (int i = 0; i < wb.getNumberOfSheets(); i++) {
                 XSSFSheet sheet = wb.getSheetAt(i);

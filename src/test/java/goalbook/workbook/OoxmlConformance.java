@@ -23,7 +23,7 @@ import org.w3c.dom.Node;
  */
 public final class OoxmlConformance {
 
-    static final String MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+    public static final String MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006";
     /** Roots whose schemas are not in poi-ooxml-full; their parts get the hand-written checks only. */
     private static final Set<QName> NO_SCHEMA = Set.of(new QName(OoxmlPackage.CT_NS, "Types"),
             new QName("http://schemas.openxmlformats.org/package/2006/metadata/core-properties", "coreProperties"));
@@ -146,7 +146,7 @@ public final class OoxmlConformance {
         }
     }
 
-    static List<Node> childElements(Element e) {
+    public static List<Node> childElements(Element e) {
         List<Node> out = new ArrayList<>();
         for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element) {

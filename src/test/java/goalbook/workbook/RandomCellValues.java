@@ -13,10 +13,10 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
  * "12,5 %", SANT, #N/A, =A1+1 saved with its value, =600+600 saved without one, a link to another
  * workbook, an inline or a rich-text string. Values sit at the boundaries the reader cares about.
  */
-final class RandomCellValues {
-    static final List<Double> NUMBERS = List.of(0.0, -0.0, 1.0, -1.0, 0.5, -0.5, 1200.0, 1200.4, 1200.5, 1200.6, -1200.5, 0.1 + 0.2,
+public final class RandomCellValues {
+    public static final List<Double> NUMBERS = List.of(0.0, -0.0, 1.0, -1.0, 0.5, -0.5, 1200.0, 1200.4, 1200.5, 1200.6, -1200.5, 0.1 + 0.2,
             70000000.4, 1e15, 1e15 + 0.5, 123456789012345678.0, 1e-9, 99.99, 100.0, 2147483648.0, 4.9e-324, 0.125, 12.5);
-    static final List<String> TEXTS = List.of("", " ", "abc", "1 200", "1\u00A0200", "1\u202F200", "1\u2009200", "1,200", "1.200",
+    public static final List<String> TEXTS = List.of("", " ", "abc", "1 200", "1\u00A0200", "1\u202F200", "1\u2009200", "1,200", "1.200",
             "12,5", "12.5", "12,5 %", "50%", "−3", "-3 000", "+5", "2 500 000 kr", "1200 KR", "1,2.3", "1 2", "0,1", ",5", "1 200,4",
             "Åtta", "_x0031_200", "  7  ", "١٢", "1e3", "0x10", "NaN", "–", "1 000 000,5", "100 %", "5 %");
     private static final List<FormulaError> ERRORS = List.of(FormulaError.NA, FormulaError.DIV0, FormulaError.REF, FormulaError.VALUE,
@@ -27,7 +27,7 @@ final class RandomCellValues {
     private RandomCellValues() {}
 
     /** A value for an input cell; {@code kind} picks one of 14 kinds. */
-    static void write(XSSFCell c, Random rng) {
+    public static void write(XSSFCell c, Random rng) {
         c.setBlank();
         switch (rng.nextInt(14)) {
             case 0 -> { }
@@ -74,7 +74,7 @@ final class RandomCellValues {
     }
 
     /** A value for a comment cell: blank, text, a number or a formula's saved text. */
-    static void comment(XSSFCell c, Random rng) {
+    public static void comment(XSSFCell c, Random rng) {
         c.setBlank();
         switch (rng.nextInt(5)) {
             case 0 -> { }
@@ -87,7 +87,7 @@ final class RandomCellValues {
         }
     }
 
-    static <T> T pick(List<T> from, Random rng) {
+    public static <T> T pick(List<T> from, Random rng) {
         return from.get(rng.nextInt(from.size()));
     }
 }

@@ -12,14 +12,14 @@ import java.util.regex.Pattern;
  * string, {@code <c r="F10" t="inlineStr"><is><t>Uppfyllt</t></is></c>}. A region that fills or
  * fixes its workbook with a script sends such cells back.
  */
-final class ScriptSavedCopy {
+public final class ScriptSavedCopy {
     private static final Pattern SHARED_ITEM = Pattern.compile("<si>(.*?)</si>", Pattern.DOTALL);
     private static final Pattern TEXT = Pattern.compile("<t(?: [^>]*)?>(.*?)</t>", Pattern.DOTALL);
     private static final Pattern SHARED_CELL = Pattern.compile("<c ([^>]*?)t=\"s\"([^>]*)><v>(\\d+)</v></c>");
 
     private ScriptSavedCopy() {}
 
-    static byte[] convert(byte[] xlsx) {
+    public static byte[] convert(byte[] xlsx) {
         Map<String, byte[]> entries = TestZips.entries(xlsx);
         List<String> shared = new ArrayList<>();
         Matcher items = SHARED_ITEM.matcher(text(entries.get("xl/sharedStrings.xml")));

@@ -13,11 +13,11 @@ import java.util.zip.ZipOutputStream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Builds small zips and workbooks for upload tests. */
-final class TestZips {
+public final class TestZips {
     private TestZips() {}
 
     /** A plain one-sheet workbook written by POI, as entry name → bytes. */
-    static Map<String, byte[]> minimalWorkbookEntries() {
+    public static Map<String, byte[]> minimalWorkbookEntries() {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             wb.createSheet("Inrapportering").createRow(0).createCell(0).setCellValue("Unika kunder");
             wb.write(out);
@@ -27,7 +27,7 @@ final class TestZips {
         }
     }
 
-    static Map<String, byte[]> entries(byte[] zip) {
+    public static Map<String, byte[]> entries(byte[] zip) {
         Map<String, byte[]> all = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             ZipEntry e;
@@ -40,7 +40,7 @@ final class TestZips {
         return all;
     }
 
-    static byte[] zip(Map<String, byte[]> entries) {
+    public static byte[] zip(Map<String, byte[]> entries) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream out = new ZipOutputStream(bytes)) {
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {
@@ -55,26 +55,26 @@ final class TestZips {
     }
 
     /** The minimal workbook with {@code name} added (or replaced). */
-    static byte[] workbookWith(String name, String content) {
+    public static byte[] workbookWith(String name, String content) {
         Map<String, byte[]> all = minimalWorkbookEntries();
         all.put(name, utf8(content));
         return zip(all);
     }
 
     /** Declares {@code extension} with {@code type} in the entries' {@code [Content_Types].xml}, so parts named so are not corrupt. */
-    static Map<String, byte[]> declaring(Map<String, byte[]> entries, String extension, String type) {
+    public static Map<String, byte[]> declaring(Map<String, byte[]> entries, String extension, String type) {
         String types = new String(entries.get("[Content_Types].xml"), java.nio.charset.StandardCharsets.UTF_8)
                 .replace("<Default ", "<Default Extension=\"" + extension + "\" ContentType=\"" + type + "\"/><Default ");
         entries.put("[Content_Types].xml", utf8(types));
         return entries;
     }
 
-    static byte[] utf8(String s) {
+    public static byte[] utf8(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
     }
 
     /** Replaces every occurrence of {@code from} with {@code to} (same length), e.g. to forge a duplicate name. */
-    static byte[] replaceAll(byte[] b, String from, String to) {
+    public static byte[] replaceAll(byte[] b, String from, String to) {
         byte[] f = from.getBytes(StandardCharsets.US_ASCII);
         byte[] t = to.getBytes(StandardCharsets.US_ASCII);
         if (f.length != t.length) {
@@ -94,7 +94,7 @@ final class TestZips {
     }
 
     /** An OLE2 compound file header followed by one directory sector naming {@code streams}. */
-    static byte[] ole(String... streams) {
+    public static byte[] ole(String... streams) {
         byte[] b = new byte[512 + 512];
         byte[] magic = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
         System.arraycopy(magic, 0, b, 0, magic.length);

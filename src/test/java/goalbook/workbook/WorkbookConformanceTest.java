@@ -1,5 +1,6 @@
 package goalbook.workbook;
 
+import goalbook.workbook.report.BoardFixtures;
 import goalbook.workbook.report.BoardScope;
 import goalbook.workbook.report.BoardWorkbook;
 import goalbook.workbook.report.ConsolidatedWorkbook;

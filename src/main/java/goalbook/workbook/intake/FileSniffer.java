@@ -7,7 +7,7 @@ import java.util.Locale;
  * Tells what an upload really is from its bytes, whatever its name says, e.g. {@code D0 CF 11 E0 ...}
  * with a {@code Workbook} stream is a legacy .xls. Returns normally only for a zip that starts at byte 0.
  */
-final class FileSniffer {
+public final class FileSniffer {
     private static final byte[] OLE_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
     private static final byte[] ZIP_LOCAL = {'P', 'K', 3, 4};
     private static final byte[] ZIP_EMPTY = {'P', 'K', 5, 6};

@@ -81,7 +81,7 @@ public enum Refusal {
         this.swedish = swedish;
     }
 
-    String code() {
+    public String code() {
         return code;
     }
 

@@ -42,7 +42,7 @@ public final class TemplateFormulas {
     }
 
     /** Every formula of {@code template} by {@code Sheet!A1}. */
-    static Map<String, String> in(XSSFWorkbook template) {
+    public static Map<String, String> in(XSSFWorkbook template) {
         Map<String, String> formulas = new HashMap<>();
         for (Sheet sheet : template) {
             for (Row row : sheet) {

@@ -1,7 +1,7 @@
 package goalbook.workbook.report;
 
-import goalbook.workbook.ChartCases;
-import goalbook.workbook.ChartXml;
+import goalbook.workbook.report.ChartCases;
+import goalbook.workbook.report.ChartXml;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

@@ -1,7 +1,7 @@
 package goalbook.workbook.report;
 
 import goalbook.workbook.ExternalTools;
-import goalbook.workbook.BoardFixtures;
+import goalbook.workbook.report.BoardFixtures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

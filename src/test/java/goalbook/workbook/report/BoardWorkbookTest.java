@@ -1,9 +1,9 @@
 package goalbook.workbook.report;
 
 import goalbook.workbook.ExcelText;
-import goalbook.workbook.BoardFixtures;
-import static goalbook.workbook.ConsolidatedWorkbookTest.row;
-import static goalbook.workbook.ConsolidatedWorkbookTest.text;
+import goalbook.workbook.report.BoardFixtures;
+import static goalbook.workbook.report.ConsolidatedWorkbookTest.row;
+import static goalbook.workbook.report.ConsolidatedWorkbookTest.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,7 +1,7 @@
 package goalbook.workbook.report;
 
 import goalbook.workbook.Headline;
-import goalbook.workbook.BoardFixtures;
+import goalbook.workbook.report.BoardFixtures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

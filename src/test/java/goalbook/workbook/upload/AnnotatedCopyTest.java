@@ -1,5 +1,9 @@
-package goalbook.workbook;
+package goalbook.workbook.upload;
 
+import goalbook.workbook.Filling;
+import goalbook.workbook.MarkKind;
+import goalbook.workbook.ScriptSavedCopy;
+import goalbook.workbook.Styles;
 import goalbook.workbook.upload.Annotator;
 import goalbook.workbook.upload.NameLookup;
 import goalbook.workbook.upload.ReadWorkbook;

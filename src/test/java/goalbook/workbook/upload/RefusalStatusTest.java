@@ -1,4 +1,4 @@
-package goalbook.workbook;
+package goalbook.workbook.upload;
 
 import goalbook.workbook.referencebook.ReferenceWorkbook;
 import goalbook.workbook.upload.UploadedWorkbook;

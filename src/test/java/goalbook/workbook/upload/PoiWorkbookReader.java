@@ -1,5 +1,6 @@
-package goalbook.workbook;
+package goalbook.workbook.upload;
 
+import goalbook.workbook.TemplateLayout;
 import goalbook.workbook.upload.CellReading;
 import goalbook.workbook.upload.ReadWorkbook;
 import goalbook.workbook.intake.Refusal;

@@ -1,5 +1,7 @@
-package goalbook.workbook;
+package goalbook.workbook.upload;
 
+import goalbook.workbook.Fixtures;
+import goalbook.workbook.ScriptSavedCopy;
 import goalbook.workbook.template.TemplateRenderer;
 import goalbook.workbook.upload.WorkbookReader;
 import goalbook.workbook.upload.ReadWorkbook;
@@ -18,7 +20,7 @@ import java.util.Map;
 
 /**
  * Annotated copies of real templates for looking at and for tests: structure B 2024-Q2 and structure A
- * 2019-Q4, each valid and invalid. {@code java ... goalbook.workbook.AnnotatedSamples target/look}.
+ * 2019-Q4, each valid and invalid. {@code java ... goalbook.workbook.upload.AnnotatedSamples target/look}.
  */
 final class AnnotatedSamples {
 

@@ -1,4 +1,4 @@
-package goalbook.workbook;
+package goalbook.workbook.report;
 
 import goalbook.workbook.report.BoardWorkbook;
 import goalbook.workbook.report.BoardScope;
@@ -6,7 +6,7 @@ import goalbook.workbook.report.ConsolidatedWorkbook;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Writes sample workbooks for looking at: {@code java ... goalbook.workbook.BoardSamples /tmp/board}. */
+/** Writes sample workbooks for looking at: {@code java ... goalbook.workbook.report.BoardSamples /tmp/board}. */
 final class BoardSamples {
 
     private BoardSamples() {}

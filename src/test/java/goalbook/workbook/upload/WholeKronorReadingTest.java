@@ -1,5 +1,7 @@
-package goalbook.workbook;
+package goalbook.workbook.upload;
 
+import goalbook.workbook.Filled;
+import goalbook.workbook.Fixtures;
 import goalbook.workbook.upload.WorkbookReader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

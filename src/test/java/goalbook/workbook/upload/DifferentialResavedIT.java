@@ -1,5 +1,10 @@
-package goalbook.workbook;
+package goalbook.workbook.upload;
 
+import goalbook.workbook.TemplateLayout;
+import goalbook.workbook.ExternalTools;
+import goalbook.workbook.Filled;
+import goalbook.workbook.Fixtures;
+import goalbook.workbook.RandomCellValues;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,4 +1,4 @@
-package goalbook.workbook;
+package goalbook.workbook.report;
 
 import goalbook.workbook.report.BoardScope;
 import goalbook.workbook.report.TrendPoint;
@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Writes the board workbooks whose charts are looked at: {@code java ... goalbook.workbook.ChartSamples target/look}. */
+/** Writes the board workbooks whose charts are looked at: {@code java ... goalbook.workbook.report.ChartSamples target/look}. */
 final class ChartSamples {
 
     private ChartSamples() {}

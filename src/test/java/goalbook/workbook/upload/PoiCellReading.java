@@ -1,4 +1,4 @@
-package goalbook.workbook;
+package goalbook.workbook.upload;
 
 import goalbook.workbook.upload.CellReading;
 import goalbook.workbook.upload.WholeKronor;

@@ -1,4 +1,4 @@
-package goalbook.workbook;
+package goalbook.workbook.report;
 
 import goalbook.workbook.report.BoardWorkbook;
 import goalbook.workbook.report.BoardScope;

@@ -1,5 +1,7 @@
-package goalbook.workbook;
+package goalbook.workbook.template;
 
+import goalbook.workbook.Filled;
+import goalbook.workbook.Fixtures;
 import goalbook.workbook.template.TemplateRenderer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

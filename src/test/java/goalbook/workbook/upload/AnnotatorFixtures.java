@@ -1,4 +1,4 @@
-package goalbook.workbook;
+package goalbook.workbook.upload;
 
 import goalbook.evaluation.GoalResult;
 import goalbook.evaluation.GoalStatus;

@@ -1,5 +1,6 @@
-package goalbook.workbook;
+package goalbook.workbook.report;
 
+import goalbook.workbook.Headline;
 import goalbook.workbook.report.SourceRow;
 import goalbook.workbook.report.TrendPoint;
 import goalbook.consolidation.Consolidation;
@@ -24,23 +25,23 @@ import java.util.Set;
  * Almi Nord (60 of 100 in early stages, commented, and 400 000 kr result: return 1,2 %, not commented),
  * Almi Gotland (no submission) and Almi Kalmar (latest version invalid: its early-stage count).
  */
-final class BoardFixtures {
+public final class BoardFixtures {
 
-    static final String NORD_COMMENT = "Två stora kunder i tidig fas flyttade ut ur länet.";
-    static final Instant GENERATED = Instant.parse("2024-07-15T12:30:00Z");
+    public static final String NORD_COMMENT = "Två stora kunder i tidig fas flyttade ut ur länet.";
+    public static final Instant GENERATED = Instant.parse("2024-07-15T12:30:00Z");
 
-    final GoalStructure s = TestStructures.structureB();
-    final Period period;
-    final List<Region> regions = TestStructures.regions().all();
-    final Consolidation c;
-    final List<SourceRow> sources = new ArrayList<>();
+    public final GoalStructure s = TestStructures.structureB();
+    public final Period period;
+    public final List<Region> regions = TestStructures.regions().all();
+    public final Consolidation c;
+    public final List<SourceRow> sources = new ArrayList<>();
 
-    BoardFixtures(int quarter) {
+    public BoardFixtures(int quarter) {
         this(quarter, NORD_COMMENT);
     }
 
     /** With Almi Nord's comment on its early-stage goal, e.g. a stored text longer than a cell holds. */
-    BoardFixtures(int quarter, String nordComment) {
+    public BoardFixtures(int quarter, String nordComment) {
         period = new Period(2024, quarter);
         Map<String, RegionSubmission> latest = new LinkedHashMap<>();
         Map<String, Map<String, BigDecimal>> reference = new HashMap<>();
@@ -80,7 +81,7 @@ final class BoardFixtures {
     }
 
     /** The group's values in the two quarters before, for every goal due now. */
-    List<TrendPoint> trend() {
+    public List<TrendPoint> trend() {
         List<TrendPoint> out = new ArrayList<>();
         Period p1 = period.previousQuarter();
         Period p2 = p1.previousQuarter();

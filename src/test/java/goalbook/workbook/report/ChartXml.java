@@ -1,4 +1,4 @@
-package goalbook.workbook;
+package goalbook.workbook.report;
 
 import java.io.InputStream;
 import java.util.ArrayList;

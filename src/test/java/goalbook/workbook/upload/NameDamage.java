@@ -1,5 +1,7 @@
-package goalbook.workbook;
+package goalbook.workbook.upload;
 
+import goalbook.workbook.Filling;
+import goalbook.workbook.RandomCellValues;
 import goalbook.goals.GoalStructure;
 import goalbook.goals.Measure;
 import java.io.IOException;

@@ -1,5 +1,6 @@
-package goalbook.workbook;
+package goalbook.workbook.report;
 
+import goalbook.workbook.Headline;
 import goalbook.workbook.report.BoardWorkbook;
 import goalbook.workbook.report.BoardScope;
 import goalbook.workbook.report.SourceRow;

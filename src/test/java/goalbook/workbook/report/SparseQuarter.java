@@ -1,4 +1,4 @@
-package goalbook.workbook;
+package goalbook.workbook.report;
 
 import goalbook.workbook.report.SourceRow;
 import goalbook.consolidation.Consolidation;
@@ -21,17 +21,17 @@ import java.util.Set;
  * quarter issue 9 was found in); Almi Mitt's latest version is invalid in its disbursed loans, so
  * that one measure covers six regions, not seven.
  */
-final class SparseQuarter {
+public final class SparseQuarter {
 
-    static final int SUBMITTED = 7;
+    public static final int SUBMITTED = 7;
 
-    final GoalStructure s = TestStructures.structureB();
-    final Period period = new Period(2024, 2);
-    final List<Region> regions = TestStructures.regions().all();
-    final List<SourceRow> sources = new ArrayList<>();
-    final Consolidation c;
+    public final GoalStructure s = TestStructures.structureB();
+    public final Period period = new Period(2024, 2);
+    public final List<Region> regions = TestStructures.regions().all();
+    public final List<SourceRow> sources = new ArrayList<>();
+    public final Consolidation c;
 
-    SparseQuarter() {
+    public SparseQuarter() {
         Map<String, RegionSubmission> latest = new LinkedHashMap<>();
         Map<String, Map<String, BigDecimal>> reference = new HashMap<>();
         for (int i = 0; i < regions.size(); i++) {
@@ -49,7 +49,7 @@ final class SparseQuarter {
     }
 
     /** The names of the regions that did not submit, in region order. */
-    List<String> absent() {
+    public List<String> absent() {
         return regions.subList(SUBMITTED, regions.size()).stream().map(Region::name).toList();
     }
 

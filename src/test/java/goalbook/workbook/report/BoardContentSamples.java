@@ -1,4 +1,4 @@
-package goalbook.workbook;
+package goalbook.workbook.report;
 
 import goalbook.workbook.report.BoardWorkbook;
 import goalbook.workbook.report.BoardScope;
@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Writes the board workbooks of the walk-through for looking at: {@code java ... goalbook.workbook.BoardContentSamples target/look}. */
+/** Writes the board workbooks of the walk-through for looking at: {@code java ... goalbook.workbook.report.BoardContentSamples target/look}. */
 final class BoardContentSamples {
 
     private BoardContentSamples() {}

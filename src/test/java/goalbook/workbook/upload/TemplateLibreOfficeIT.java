@@ -1,5 +1,9 @@
-package goalbook.workbook;
+package goalbook.workbook.upload;
 
+import goalbook.workbook.TemplateIdentity;
+import goalbook.workbook.ExternalTools;
+import goalbook.workbook.Filled;
+import goalbook.workbook.Fixtures;
 import goalbook.workbook.upload.WorkbookReader;
 import goalbook.workbook.upload.ReadWorkbook;
 import static org.junit.jupiter.api.Assertions.assertEquals;

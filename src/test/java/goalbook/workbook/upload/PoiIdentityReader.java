@@ -1,5 +1,7 @@
-package goalbook.workbook;
+package goalbook.workbook.upload;
 
+import goalbook.workbook.TemplateIdentity;
+import goalbook.workbook.TemplateLayout;
 import goalbook.workbook.upload.RawCellText;
 import goalbook.workbook.intake.CustomProperties;
 import java.util.ArrayList;

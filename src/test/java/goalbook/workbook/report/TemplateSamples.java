@@ -1,5 +1,7 @@
-package goalbook.workbook;
+package goalbook.workbook.report;
 
+import goalbook.workbook.Filled;
+import goalbook.workbook.Fixtures;
 import goalbook.workbook.report.ConsolidatedWorkbook;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,7 +9,7 @@ import java.util.Map;
 
 /**
  * Writes sample templates and a consolidated workbook for looking at with LibreOffice:
- * {@code java ... goalbook.workbook.TemplateSamples target/look}. Filled templates have goal 3 (B)
+ * {@code java ... goalbook.workbook.report.TemplateSamples target/look}. Filled templates have goal 3 (B)
  * or goal 5 (A) not met and uncommented, so the missing-comment warning shows.
  */
 final class TemplateSamples {

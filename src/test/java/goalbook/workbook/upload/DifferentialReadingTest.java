@@ -1,5 +1,9 @@
-package goalbook.workbook;
+package goalbook.workbook.upload;
 
+import goalbook.workbook.TemplateLayout;
+import goalbook.workbook.Filled;
+import goalbook.workbook.Fixtures;
+import goalbook.workbook.RandomCellValues;
 import goalbook.workbook.upload.WorkbookReader;
 import goalbook.workbook.upload.ReadWorkbook;
 import goalbook.workbook.intake.UploadPrescan;
