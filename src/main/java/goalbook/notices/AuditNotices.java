@@ -7,8 +7,6 @@ import goalbook.goals.Region;
 import goalbook.goals.Regions;
 import goalbook.storage.AuditEntry;
 import goalbook.storage.AuditListener;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.function.Supplier;
 
 /**
@@ -30,11 +28,10 @@ final class AuditNotices implements AuditListener {
     }
 
     @Override
-    public void recorded(Connection c, AuditEntry entry, String actorLabel) throws SQLException {
+    public java.util.List<goalbook.storage.NoticeDraft> noticesFor(AuditEntry entry, String actorLabel) {
         Notice notice = notice(entry, actorLabel);
-        if (notice != null) {
-            Outbox.queue(c, "audit/" + entry.seq(), notice, recipients.get().of(notice.kind(), notice.region()).all(), entry.at());
-        }
+        return notice == null ? java.util.List.of()
+                : notice.to("audit/" + entry.seq(), recipients.get().of(notice.kind(), notice.region()).all());
     }
 
     /** The notice an entry gives, or null for the entries nobody is told about (comments, budgets, reference saves). */

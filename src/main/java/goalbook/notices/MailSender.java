@@ -1,5 +1,6 @@
 package goalbook.notices;
 
+import goalbook.storage.QueuedNotice;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
@@ -41,7 +42,7 @@ final class MailSender implements Sender {
     }
 
     @Override
-    public void send(Delivery d) throws DeliveryFailure {
+    public void send(QueuedNotice d) throws DeliveryFailure {
         if (session == null) {
             throw new DeliveryFailure("no mail server configured (GOALBOOK_SMTP_HOST)", true, null);
         }
@@ -65,7 +66,7 @@ final class MailSender implements Sender {
         }
     }
 
-    private static String messageId(Delivery d) {
+    private static String messageId(QueuedNotice d) {
         try {
             byte[] h = java.security.MessageDigest.getInstance("SHA-256")
                     .digest((d.eventKey() + "\n" + d.address()).getBytes(StandardCharsets.UTF_8));

@@ -1,5 +1,7 @@
 package goalbook.notices;
 
+import goalbook.storage.NoticeOutbox;
+import goalbook.storage.QueuedNotice;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,7 +23,7 @@ final class NoticeWorker implements AutoCloseable {
     private static final int BATCH = 50;
     private static final Duration LONGEST_WAIT = Duration.ofHours(1);
 
-    private final Outbox outbox;
+    private final NoticeOutbox outbox;
     private final Reminders reminders;
     private final Sender mail;
     private final Sender webhook;
@@ -29,7 +31,7 @@ final class NoticeWorker implements AutoCloseable {
     private final NoticeSettings settings;
     private ScheduledExecutorService thread;
 
-    NoticeWorker(Outbox outbox, Reminders reminders, Sender mail, Sender webhook, Clock clock, NoticeSettings settings) {
+    NoticeWorker(NoticeOutbox outbox, Reminders reminders, Sender mail, Sender webhook, Clock clock, NoticeSettings settings) {
         this.outbox = outbox;
         this.reminders = reminders;
         this.mail = mail;
@@ -60,8 +62,8 @@ final class NoticeWorker implements AutoCloseable {
     synchronized int runOnce() {
         reminders.queueDue(clock);
         int delivered = 0;
-        for (List<Delivery> due = outbox.claimDue(clock.instant(), BATCH); !due.isEmpty(); due = outbox.claimDue(clock.instant(), BATCH)) {
-            for (Delivery d : due) {
+        for (List<QueuedNotice> due = outbox.claimDue(clock.instant(), BATCH); !due.isEmpty(); due = outbox.claimDue(clock.instant(), BATCH)) {
+            for (QueuedNotice d : due) {
                 delivered += deliver(d) ? 1 : 0;
             }
             if (due.size() < BATCH) {
@@ -71,9 +73,9 @@ final class NoticeWorker implements AutoCloseable {
         return delivered;
     }
 
-    private boolean deliver(Delivery d) {
+    private boolean deliver(QueuedNotice d) {
         try {
-            (d.channel() == Recipients.Channel.EMAIL ? mail : webhook).send(d);
+            (Recipients.Channel.EMAIL.name().equals(d.channel()) ? mail : webhook).send(d);
             outbox.sent(d.id(), clock.instant());
             return true;
         } catch (DeliveryFailure f) {

@@ -2,6 +2,8 @@ package goalbook.notices;
 
 import goalbook.goals.Regions;
 import goalbook.storage.Database;
+import goalbook.storage.NoticeOutbox;
+import goalbook.storage.QueuedNotice;
 import goalbook.periods.PeriodService;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,10 +20,10 @@ import java.util.stream.Collectors;
 public final class Notices implements AutoCloseable {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Notices.class);
     private final boolean enabled;
-    private final Outbox outbox;
+    private final NoticeOutbox outbox;
     private final NoticeWorker worker;
 
-    private Notices(boolean enabled, Outbox outbox, NoticeWorker worker) {
+    private Notices(boolean enabled, NoticeOutbox outbox, NoticeWorker worker) {
         this.enabled = enabled;
         this.outbox = outbox;
         this.worker = worker;
@@ -34,7 +36,7 @@ public final class Notices implements AutoCloseable {
      */
     public static Notices start(Database db, NoticeSettings settings, Regions regions, PeriodService periods, Clock clock,
                                 Duration deadlineAfterQuarterEnd, String publicUrl) {
-        Outbox outbox = new Outbox(db);
+        NoticeOutbox outbox = new NoticeOutbox(db);
         if (!settings.enabled()) {
             return new Notices(false, outbox, null);
         }
@@ -75,8 +77,8 @@ public final class Notices implements AutoCloseable {
     /** One notice to one address and how its delivery stands. */
     public record Line(long id, String kind, String period, String region, String channel, String address, String title, String state,
                        int attempts, String lastError, Instant queuedAt, Instant sentAt) {
-        static Line of(Delivery d) {
-            return new Line(d.id(), d.kind().name(), d.period(), d.region(), d.channel().name(), d.address(), d.title(), d.state(),
+        static Line of(QueuedNotice d) {
+            return new Line(d.id(), d.kind(), d.period(), d.region(), d.channel(), d.address(), d.title(), d.state(),
                     d.attempts(), d.lastError(), d.createdAt(), d.sentAt());
         }
     }

@@ -4,6 +4,7 @@ import goalbook.goals.Period;
 import goalbook.goals.Regions;
 import goalbook.periods.PeriodService;
 import goalbook.periods.PeriodStatus;
+import goalbook.storage.NoticeOutbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,13 +25,13 @@ final class Reminders {
 
     private final PeriodService periods;
     private final Regions regions;
-    private final Outbox outbox;
+    private final NoticeOutbox outbox;
     private final Supplier<Recipients> recipients;
     private final Duration deadlineAfterQuarterEnd;
     private final int reminderDays;
     private final String link;
 
-    Reminders(PeriodService periods, Regions regions, Outbox outbox, Supplier<Recipients> recipients, Duration deadlineAfterQuarterEnd,
+    Reminders(PeriodService periods, Regions regions, NoticeOutbox outbox, Supplier<Recipients> recipients, Duration deadlineAfterQuarterEnd,
               int reminderDays, String link) {
         this.periods = periods;
         this.regions = regions;
@@ -70,7 +71,7 @@ final class Reminders {
             }
             Notice n = NoticeTexts.reminder(period, r.region(), r.name(), lastDay, onLastDay, link);
             String key = "reminder/" + period + "/" + r.region() + "/" + (onLastDay ? "last-day" : "before");
-            queued += outbox.queue(key, n, recipients.get().of(n.kind(), r.region()).all(), now);
+            queued += outbox.queue(n.to(key, recipients.get().of(n.kind(), r.region()).all()), now);
         }
         return queued;
     }

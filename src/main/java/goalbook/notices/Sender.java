@@ -1,6 +1,7 @@
 package goalbook.notices;
 
+import goalbook.storage.QueuedNotice;
 /** Delivers a notice over one channel; returns when the receiver has taken it. */
 interface Sender {
-    void send(Delivery d) throws DeliveryFailure;
+    void send(QueuedNotice d) throws DeliveryFailure;
 }

@@ -1,5 +1,6 @@
 package goalbook.notices;
 
+import goalbook.storage.QueuedNotice;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -24,7 +25,7 @@ final class WebhookSender implements Sender {
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Override
-    public void send(Delivery d) throws DeliveryFailure {
+    public void send(QueuedNotice d) throws DeliveryFailure {
         HttpRequest request = HttpRequest.newBuilder(URI.create(d.address())).timeout(TIMEOUT)
                 .header("Content-Type", "application/json; charset=utf-8")
                 .header("Idempotency-Key", d.eventKey())
@@ -56,11 +57,11 @@ final class WebhookSender implements Sender {
     }
 
     /** The JSON the webhook's format expects. */
-    static String body(Delivery d) {
+    static String body(QueuedNotice d) {
         return "slack".equals(d.format()) ? slack(d) : teams(d);
     }
 
-    private static String slack(Delivery d) {
+    private static String slack(QueuedNotice d) {
         String text = "*" + mrkdwn(d.title()) + "*\n" + mrkdwn(d.text()) + (d.link() == null ? "" : "\n<" + d.link() + "|Öppna Goalbook>");
         return JSON.createObjectNode().put("text", text).toString();
     }
@@ -70,7 +71,7 @@ final class WebhookSender implements Sender {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
-    private static String teams(Delivery d) {
+    private static String teams(QueuedNotice d) {
         ObjectNode card = JSON.createObjectNode();
         card.put("$schema", "http://adaptivecards.io/schemas/adaptive-card.json");
         card.put("type", "AdaptiveCard");

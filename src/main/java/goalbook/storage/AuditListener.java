@@ -1,16 +1,15 @@
 package goalbook.storage;
 
-import java.sql.Connection;
-import java.sql.SQLException;
+import java.util.List;
 
 /**
- * Told of every audit entry inside the transaction that writes it, e.g. to queue a notice that
- * commits or rolls back with the event. Runs under a savepoint: a failure here is logged and undone,
- * never a reason to fail the event itself.
+ * Asked, for every audit entry, which notices tell people about it; they are queued in the
+ * transaction that writes the entry, so they commit or roll back with the event. Runs under a
+ * savepoint: a failure here is logged and undone, never a reason to fail the event itself.
  */
 @FunctionalInterface
 public interface AuditListener {
-    AuditListener NONE = (c, entry, actorLabel) -> {};
+    AuditListener NONE = (entry, actorLabel) -> List.of();
 
-    void recorded(Connection c, AuditEntry entry, String actorLabel) throws SQLException;
+    List<NoticeDraft> noticesFor(AuditEntry entry, String actorLabel);
 }

@@ -92,7 +92,7 @@ public final class AuditLog {
         return entry;
     }
 
-    /** The listener's work commits with the event or not at all; its failure never fails the event. */
+    /** The listener's notices commit with the event or not at all; its failure never fails the event. */
     private void tell(Connection c, AuditEntry entry, String actorLabel) {
         AuditListener listener = db.auditListener();
         if (listener == AuditListener.NONE) {
@@ -106,7 +106,7 @@ public final class AuditLog {
             return;
         }
         try {
-            listener.recorded(c, entry, actorLabel);
+            NoticeOutbox.queue(c, listener.noticesFor(entry, actorLabel), entry.at());
             c.releaseSavepoint(before);
         } catch (SQLException | RuntimeException e) {
             LOG.warn("The listener of audit entry {} ({}) failed; the entry stands: {}", entry.seq(), entry.action(), e.toString());

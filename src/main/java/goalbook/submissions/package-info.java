@@ -1,6 +1,6 @@
 /**
- * Storage of submissions (every uploaded workbook, version by version), reference data, approvals
- * and the hash-chained audit log, over JDBC (SQLite by default, schema by Flyway migrations). All
- * writes go through one writer so concurrent uploads queue instead of failing.
+ * The upload use case: a region's workbook checked, evaluated, stored as a new version and answered
+ * with its annotated copy (or a JSON report); the controller's reference data read and saved; two
+ * versions compared. Reads and writes through {@code goalbook.storage}.
  */
 package goalbook.submissions;

@@ -1,7 +1,8 @@
 /**
- * Everything POI: the quarterly template rendered from a goal structure (sheets {@code Instruktioner},
- * {@code Inrapportering}, {@code Målstruktur} and the hidden {@code gb_identitet}), uploads pre-scanned
- * and read back by defined name (e.g. {@code unika_kunder} → {@code Inrapportering!C14}), and annotated
- * copies written. The only package that imports {@code org.apache.poi}.
+ * Everything POI, in parts that follow one upload's flow: {@code intake} (the JDK-only pre-scan and
+ * refusals), {@code template} (rendering templates), {@code upload} (reading and annotating uploads),
+ * {@code report} (consolidated and board workbooks) and {@code referencebook} (the controller's
+ * reference workbook). The types directly here are their shared kit (styles, cell helpers, the
+ * template's layout and identity), used only by those parts.
  */
 package goalbook.workbook;

@@ -1,5 +1,7 @@
 package goalbook.notices;
 
+import goalbook.storage.NoticeOutbox;
+import goalbook.storage.QueuedNotice;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -104,7 +106,7 @@ class NoticeDeliveryTest {
         rig.submit("nord");
 
         assertEquals(0, rig.worker.runOnce());
-        Delivery waiting = rig.all().get(0);
+        QueuedNotice waiting = rig.all().get(0);
         assertEquals("PENDING", waiting.state());
         assertEquals(1, waiting.attempts());
         assertEquals("HTTP 500 from the webhook", waiting.lastError());
@@ -134,7 +136,7 @@ class NoticeDeliveryTest {
         rig.clock.advance(Duration.ofHours(3));
         assertEquals(0, rig.worker.runOnce());
         assertEquals(2, hooks.getRequestCount());
-        assertEquals(List.of("SENT"), rig.all().stream().map(Delivery::state).toList());
+        assertEquals(List.of("SENT"), rig.all().stream().map(QueuedNotice::state).toList());
     }
 
     @Test
@@ -145,7 +147,7 @@ class NoticeDeliveryTest {
         rig.restart();
 
         assertEquals(0, rig.worker.runOnce(), "still leased");
-        rig.clock.advance(Duration.ofMillis(Outbox.LEASE_MILLIS + 1));
+        rig.clock.advance(Duration.ofMillis(NoticeOutbox.LEASE_MILLIS + 1));
         assertEquals(1, rig.worker.runOnce(), "taken over after the lease");
         assertEquals(1, hooks.getRequestCount());
     }
@@ -159,7 +161,7 @@ class NoticeDeliveryTest {
         rig.worker.runOnce();
 
         assertEquals(1, hooks.getRequestCount(), "a missing webhook is not asked again");
-        Delivery d = rig.all().get(0);
+        QueuedNotice d = rig.all().get(0);
         assertEquals("FAILED", d.state());
         assertEquals("HTTP 404 from the webhook", d.lastError());
         assertEquals(java.util.Map.of("FAILED", 1), rig.outbox.counts());
@@ -206,7 +208,7 @@ class NoticeDeliveryTest {
     void eventWithNoRecipients_queuesNothing() {
         rig.submit("mitt");
         rig.approveAllowingMissing();
-        assertEquals(List.of("VERSION_RECEIVED"), rig.all().stream().map(d -> d.kind().name()).toList(),
+        assertEquals(List.of("VERSION_RECEIVED"), rig.all().stream().map(d -> d.kind()).toList(),
                 "the controller hears of mitt's version; mitt and the board have no addresses");
         assertNull(rig.all().get(0).sentAt());
     }

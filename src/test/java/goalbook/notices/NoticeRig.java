@@ -1,5 +1,7 @@
 package goalbook.notices;
 
+import goalbook.storage.NoticeOutbox;
+import goalbook.storage.QueuedNotice;
 import goalbook.FilledTemplates;
 import goalbook.goals.GoalStructure;
 import goalbook.goals.Period;
@@ -44,7 +46,7 @@ final class NoticeRig implements AutoCloseable {
     private SubmissionService submissions;
     ReviewStore reviews;
     PeriodService periods;
-    Outbox outbox;
+    NoticeOutbox outbox;
     Reminders reminders;
     NoticeWorker worker;
 
@@ -78,7 +80,7 @@ final class NoticeRig implements AutoCloseable {
         RecipientsFile file = new RecipientsFile(settings.recipientsFile(), regions.all().stream().map(r -> r.id())
                 .collect(java.util.stream.Collectors.toSet()));
         db.onAudit(new AuditNotices(file::current, regions, "https://goalbook.example/addin/taskpane.html"));
-        outbox = new Outbox(db);
+        outbox = new NoticeOutbox(db);
         reminders = new Reminders(periods, regions, outbox, file::current, DEADLINE, settings.reminderDays(),
                 "https://goalbook.example/addin/taskpane.html");
         worker = new NoticeWorker(outbox, reminders, new MailSender(settings.smtp()), new WebhookSender(), clock, settings);
@@ -109,7 +111,7 @@ final class NoticeRig implements AutoCloseable {
         periods.approve(Q2, Actor.named("Koncerncontroller"), true, true, "kvartalsmöte");
     }
 
-    List<Delivery> all() {
+    List<QueuedNotice> all() {
         return outbox.latest(null, 100);
     }
 

@@ -1,6 +1,5 @@
-package goalbook.notices;
+package goalbook.storage;
 
-import goalbook.storage.Database;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,40 +9,41 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The notices waiting to go out and those that went, in table {@code notice_outbox}. A notice is
+ * The notices waiting to go out and those that went, in table {@code notice_outbox} (filled by
+ * {@code goalbook.notices}). A notice is
  * queued once per event and address (a second queueing is a no-op), claimed by one worker at a time
  * with a lease (a worker that dies mid-send leaves it to be claimed again when the lease ends), and
  * ends SENT or, after the last attempt or a refusal that no retry can mend, FAILED.
  */
-final class Outbox {
+public final class NoticeOutbox {
     /** How long a claimed notice is another worker's; longer than any send may take (its timeouts are 20 s). */
-    static final long LEASE_MILLIS = 120_000;
+    public static final long LEASE_MILLIS = 120_000;
     private static final String COLUMNS = "id, event_key, kind, period, region, channel, address, format, title, body, link, state, attempts, "
             + "last_error, created_at, sent_at";
 
     private final Database db;
 
-    Outbox(Database db) {
+    public NoticeOutbox(Database db) {
         this.db = db;
     }
 
-    /** Queues {@code notice} to every address inside the caller's transaction; already queued ones are left as they are. */
-    static int queue(Connection c, String eventKey, Notice notice, List<Recipients.Address> to, Instant now) throws SQLException {
+    /** Queues {@code drafts} inside the caller's transaction; notices already queued are left as they are. */
+    static int queue(Connection c, List<NoticeDraft> drafts, Instant now) throws SQLException {
         int queued = 0;
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO notice_outbox (event_key, kind, period, region, channel, address, format, "
                 + "title, body, link, state, attempts, next_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?) "
                 + "ON CONFLICT (event_key, channel, address) DO NOTHING")) {
-            for (Recipients.Address a : to) {
-                ps.setString(1, eventKey);
-                ps.setString(2, notice.kind().name());
-                ps.setString(3, notice.period());
-                ps.setString(4, notice.region());
-                ps.setString(5, a.channel().name());
-                ps.setString(6, a.address());
-                ps.setString(7, a.format());
-                ps.setString(8, notice.title());
-                ps.setString(9, notice.text());
-                ps.setString(10, notice.link());
+            for (NoticeDraft d : drafts) {
+                ps.setString(1, d.eventKey());
+                ps.setString(2, d.kind());
+                ps.setString(3, d.period());
+                ps.setString(4, d.region());
+                ps.setString(5, d.channel());
+                ps.setString(6, d.address());
+                ps.setString(7, d.format());
+                ps.setString(8, d.title());
+                ps.setString(9, d.text());
+                ps.setString(10, d.link());
                 ps.setLong(11, now.toEpochMilli());
                 ps.setString(12, now.toString());
                 queued += ps.executeUpdate();
@@ -53,12 +53,12 @@ final class Outbox {
     }
 
     /** Queues in a transaction of its own, e.g. a reminder, which no other change goes with. */
-    int queue(String eventKey, Notice notice, List<Recipients.Address> to, Instant now) {
-        return db.write(c -> queue(c, eventKey, notice, to, now));
+    public int queue(List<NoticeDraft> drafts, Instant now) {
+        return db.write(c -> queue(c, drafts, now));
     }
 
     /** Claims up to {@code limit} notices that are due, or whose worker's lease has run out, for this worker. */
-    List<Delivery> claimDue(Instant now, int limit) {
+    public List<QueuedNotice> claimDue(Instant now, int limit) {
         long ms = now.toEpochMilli();
         return db.write(c -> {
             List<Long> ids = new ArrayList<>();
@@ -73,7 +73,7 @@ final class Outbox {
                     }
                 }
             }
-            List<Delivery> claimed = new ArrayList<>();
+            List<QueuedNotice> claimed = new ArrayList<>();
             try (PreparedStatement claim = c.prepareStatement("UPDATE notice_outbox SET state = 'SENDING', lease_until = ?, "
                     + "attempts = attempts + 1 WHERE id = ? AND ((state = 'PENDING' AND next_at <= ?) OR (state = 'SENDING' AND lease_until < ?))")) {
                 for (long id : ids) {
@@ -90,12 +90,12 @@ final class Outbox {
         });
     }
 
-    void sent(long id, Instant now) {
+    public void sent(long id, Instant now) {
         update(id, "UPDATE notice_outbox SET state = 'SENT', sent_at = ?, lease_until = NULL, last_error = NULL WHERE id = ?", now.toString());
     }
 
     /** Another attempt at {@code next}, with what went wrong this time. */
-    void retry(long id, Instant next, String error) {
+    public void retry(long id, Instant next, String error) {
         db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE notice_outbox SET state = 'PENDING', next_at = ?, lease_until = NULL, last_error = ? WHERE id = ?")) {
@@ -107,7 +107,7 @@ final class Outbox {
         });
     }
 
-    void failed(long id, String error) {
+    public void failed(long id, String error) {
         update(id, "UPDATE notice_outbox SET state = 'FAILED', lease_until = NULL, last_error = ? WHERE id = ?", error);
     }
 
@@ -122,14 +122,14 @@ final class Outbox {
     }
 
     /** The newest {@code limit} notices, newest first; only those in {@code state} when it is non-null. */
-    List<Delivery> latest(String state, int limit) {
+    public List<QueuedNotice> latest(String state, int limit) {
         return db.read(c -> state == null
                 ? select(c, "ORDER BY id DESC LIMIT ?", limit)
                 : select(c, "WHERE state = ? ORDER BY id DESC LIMIT ?", state, limit));
     }
 
     /** How many notices are in each state, e.g. {@code {SENT=12, FAILED=1}}. */
-    java.util.Map<String, Integer> counts() {
+    public java.util.Map<String, Integer> counts() {
         return db.read(c -> {
             java.util.Map<String, Integer> out = new java.util.TreeMap<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT state, COUNT(*) FROM notice_outbox GROUP BY state");
@@ -142,17 +142,17 @@ final class Outbox {
         });
     }
 
-    private static List<Delivery> select(Connection c, String where, Object... params) throws SQLException {
+    private static List<QueuedNotice> select(Connection c, String where, Object... params) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM notice_outbox " + where)) {
             for (int i = 0; i < params.length; i++) {
                 ps.setObject(i + 1, params[i]);
             }
             try (ResultSet rs = ps.executeQuery()) {
-                List<Delivery> out = new ArrayList<>();
+                List<QueuedNotice> out = new ArrayList<>();
                 while (rs.next()) {
                     String sent = rs.getString(16);
-                    out.add(new Delivery(rs.getLong(1), rs.getString(2), NoticeKind.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
-                            Recipients.Channel.valueOf(rs.getString(6)), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
+                    out.add(new QueuedNotice(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
                             rs.getString(11), rs.getString(12), rs.getInt(13), rs.getString(14), Instant.parse(rs.getString(15)),
                             sent == null ? null : Instant.parse(sent)));
                 }
