@@ -12,8 +12,9 @@ import java.util.Map;
  * {@code GOALBOOK_PUBLIC_URL} (none: the add-in manifest points at https://localhost:8443),
  * {@code GOALBOOK_CORS_ORIGINS} (none: comma-separated origins allowed to call the API from a browser),
  * {@code GOALBOOK_TLS_KEYSTORE}, {@code GOALBOOK_TLS_PASSWORD}, {@code GOALBOOK_TLS_PORT} (none: HTTP only; with a PKCS#12
- * keystore HTTPS is served on port 8443 as well), {@code GOALBOOK_UPLOADS_PER_CALLER} (2), {@code GOALBOOK_UPLOADS_TOTAL} (32)
- * and {@code GOALBOOK_UPLOAD_SECONDS} (30): uploads in flight per caller and in all, and the time a body has to arrive;
+ * keystore HTTPS is served on port 8443 as well), {@code GOALBOOK_UPLOADS_PER_CALLER} (2), {@code GOALBOOK_UPLOADS_TOTAL} (32),
+ * {@code GOALBOOK_UPLOAD_SECONDS} (30) and {@code GOALBOOK_HEAD_SECONDS} (20): uploads in flight per caller and in all, and the
+ * time a body and a request head have to arrive;
  * {@code GOALBOOK_VERSIONS_PER_QUARTER} (50) and {@code GOALBOOK_STORED_MB_PER_QUARTER} (100): each region's budget per quarter,
  * which the controller can raise; {@code GOALBOOK_SCB_URL} (https://statistikdatabasen.scb.se/api/v2): Statistics Sweden's
  * PxWeb v2 API, the source of comparison values ({@code templates/sources/scb.yaml}).
@@ -62,7 +63,9 @@ record Config(int port, Path dataDir, String dbUrl, Path tokensFile, Path templa
                 Integer.parseInt(env.getOrDefault("GOALBOOK_UPLOADS_PER_CALLER", Integer.toString(defaults.perCaller()))),
                 Integer.parseInt(env.getOrDefault("GOALBOOK_UPLOADS_TOTAL", Integer.toString(defaults.total()))),
                 java.time.Duration.ofSeconds(Long.parseLong(env.getOrDefault("GOALBOOK_UPLOAD_SECONDS",
-                        Long.toString(defaults.bodyDeadline().toSeconds())))));
+                        Long.toString(defaults.bodyDeadline().toSeconds())))),
+                java.time.Duration.ofSeconds(Long.parseLong(env.getOrDefault("GOALBOOK_HEAD_SECONDS",
+                        Long.toString(defaults.headDeadline().toSeconds())))));
         goalbook.storage.QuarterBudget budget = goalbook.storage.QuarterBudget.of(
                 Integer.parseInt(env.getOrDefault("GOALBOOK_VERSIONS_PER_QUARTER",
                         Integer.toString(goalbook.storage.QuarterBudget.DEFAULT.versions()))),

@@ -64,14 +64,22 @@ public final class HttpApp {
         }
         // Bounded request headers and idle connections, so slow or oversized clients cannot hold threads.
         config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(16 * 1024));
+        HeadDeadline heads = new HeadDeadline(deps.intake().headDeadline());
         config.jetty.modifyServer(server -> server.addEventListener(new org.eclipse.jetty.util.component.LifeCycle.Listener() {
             @Override
             public void lifeCycleStarting(org.eclipse.jetty.util.component.LifeCycle event) {
                 for (org.eclipse.jetty.server.Connector c : server.getConnectors()) {
                     if (c instanceof org.eclipse.jetty.server.AbstractConnector a) {
                         a.setIdleTimeout(30_000);
+                        a.addBean(heads);
                     }
                 }
+                heads.start();
+            }
+
+            @Override
+            public void lifeCycleStopped(org.eclipse.jetty.util.component.LifeCycle event) {
+                heads.stop();
             }
         }));
         config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrorPages()));

@@ -13,14 +13,23 @@ import java.time.Duration;
  *                     {@code /health}, templates and status are never all reading bodies
  * @param bodyDeadline the time a request body (upload or JSON) has to arrive whole, counted from the
  *                     first read; a body that trickles in slower is cut off
+ * @param headDeadline the time a request head (request line and headers) has to arrive whole, counted
+ *                     from its first byte; a connection whose head trickles in slower is closed
  */
-public record IntakeLimits(int perCaller, int total, Duration bodyDeadline) {
-    public static final IntakeLimits DEFAULT = new IntakeLimits(2, 32, Duration.ofSeconds(30));
+public record IntakeLimits(int perCaller, int total, Duration bodyDeadline, Duration headDeadline) {
+    public static final Duration HEAD_DEADLINE = Duration.ofSeconds(20);
+    public static final IntakeLimits DEFAULT = new IntakeLimits(2, 32, Duration.ofSeconds(30), HEAD_DEADLINE);
+
+    /** With the default head deadline. */
+    public IntakeLimits(int perCaller, int total, Duration bodyDeadline) {
+        this(perCaller, total, bodyDeadline, HEAD_DEADLINE);
+    }
 
     public IntakeLimits {
-        if (perCaller < 1 || total < perCaller || bodyDeadline.isNegative() || bodyDeadline.isZero()) {
+        if (perCaller < 1 || total < perCaller || bodyDeadline.isNegative() || bodyDeadline.isZero() || headDeadline.isNegative()
+                || headDeadline.isZero()) {
             throw new IllegalArgumentException("intake limits need 1 <= perCaller <= total and a positive deadline, got "
-                    + perCaller + "/" + total + "/" + bodyDeadline);
+                    + perCaller + "/" + total + "/" + bodyDeadline + "/" + headDeadline);
         }
     }
 }
