@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import goalbook.storage.QuarterBudget;
 import java.net.http.HttpResponse;
-import java.util.HashMap;
-import java.util.Map;
+
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -32,9 +32,7 @@ class BudgetHttpTest {
 
     /** Version {@code n} of nord's report: the same figures but one. */
     private static byte[] version(int n) {
-        Map<String, Object> values = new HashMap<>(FilledTemplates.B_Q2_MET);
-        values.put("unika_kunder", 100 + n);
-        return FilledTemplates.fill(template, values);
+        return FilledTemplates.version(template, n);
     }
 
     private static HttpResponse<byte[]> submit(byte[] file) {

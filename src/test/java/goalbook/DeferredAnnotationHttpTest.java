@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.util.HashMap;
-import java.util.Map;
+
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -28,9 +28,7 @@ class DeferredAnnotationHttpTest {
     }
 
     private static byte[] version(int n) {
-        Map<String, Object> values = new HashMap<>(FilledTemplates.B_Q2_MET);
-        values.put("unika_kunder", 100 + n);
-        return FilledTemplates.fill(template, values);
+        return FilledTemplates.version(template, n);
     }
 
     @Test

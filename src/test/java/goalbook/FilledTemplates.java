@@ -40,6 +40,13 @@ public final class FilledTemplates {
     }
 
     /** Sets each named cell to a number, a text or (for a String starting with '=') a formula, and saves. */
+    /** Version {@code n} of a region's report: {@link #B_Q2_MET} with 100 + n unique customers, so each n is other bytes. */
+    public static byte[] version(byte[] template, int n) {
+        Map<String, Object> values = new java.util.HashMap<>(B_Q2_MET);
+        values.put("unika_kunder", 100 + n);
+        return fill(template, values);
+    }
+
     public static byte[] fill(byte[] template, Map<String, ?> values) {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(template))) {
             for (Map.Entry<String, ?> e : values.entrySet()) {

@@ -39,7 +39,10 @@ class IntakeIT {
     @TempDir
     Path work;
 
-    /** 300 uploads and 100 request heads that send a byte every 5 s: /health and another region's template keep answering within 1 s. */
+    /**
+     * 300 uploads and 100 request heads that send a byte every 5 s: /health and another region's template keep answering within
+     * 1 s, and the heads' connections are closed at the head deadline.
+     */
     @Test
     void threeHundredSlowUploads_healthAndOtherRegionsAnswerWithinASecond() throws Exception {
         try (PackagedServer server = PackagedServer.start(work.resolve("data"))) {
@@ -68,6 +71,10 @@ class IntakeIT {
                     }
                 }
                 assertEquals(List.of(), late);
+                // the heads trickled for 40 s, past the 20 s head deadline: each connection was closed
+                for (SlowUpload h : slowHeaders) {
+                    assertEquals(SlowUpload.CLOSED, h.answer(2000), "a head still arriving after 40 s keeps no connection");
+                }
                 Map<String, Integer> answers = new TreeMap<>();
                 for (SlowUpload u : slow.subList(0, 300)) {
                     String a = u.answer(2000);

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.util.HashMap;
-import java.util.Map;
+
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,9 +30,7 @@ class ReviewHttpTest {
     }
 
     private static byte[] version(int n) {
-        Map<String, Object> values = new HashMap<>(FilledTemplates.B_Q2_MET);
-        values.put("unika_kunder", 100 + n);
-        return FilledTemplates.fill(template, values);
+        return FilledTemplates.version(template, n);
     }
 
     private static JsonNode json(HttpResponse<byte[]> r) throws Exception {

@@ -239,17 +239,23 @@ public final class PeriodService {
     }
 
     private RegionsByReview reviewOverview(QuarterData q) {
+        Set<String> invalid = new HashSet<>();
+        q.versions().forEach((region, v) -> {
+            if (!v.valid()) {
+                invalid.add(region);
+            }
+        });
+        return RegionsByReview.of(currentStates(q), invalid);
+    }
+
+    /** Each region's review state from the current decisions on its latest version. */
+    private Map<String, ReviewState> currentStates(QuarterData q) {
         Map<String, Review> decisions = reviews.currentPerRegion(q.period().toString());
         Map<String, ReviewState> states = new LinkedHashMap<>();
-        Set<String> invalid = new HashSet<>();
         for (Region r : regions.all()) {
-            StoredVersion v = q.versions().get(r.id());
-            states.put(r.id(), ReviewStore.stateOf(v, decisions.get(r.id())));
-            if (v != null && !v.valid()) {
-                invalid.add(r.id());
-            }
+            states.put(r.id(), ReviewStore.stateOf(q.versions().get(r.id()), decisions.get(r.id())));
         }
-        return RegionsByReview.of(states, invalid);
+        return states;
     }
 
     /**
@@ -266,11 +272,7 @@ public final class PeriodService {
             }));
             return out;
         }
-        Map<String, Review> decisions = reviews.currentPerRegion(q.period().toString());
-        for (Region r : regions.all()) {
-            out.put(r.id(), ReviewStore.stateOf(q.versions().get(r.id()), decisions.get(r.id())));
-        }
-        return out;
+        return currentStates(q);
     }
 
     /** The latest decision on each region's versions for the period. */
