@@ -724,15 +724,24 @@
     });
   }
 
+  /** Why a notice failed, in Swedish, from the API's English reason (e.g. "HTTP 404 from the webhook"). */
+  function noticeError(reason) {
+    var http = /^HTTP (\d+)/.exec(reason || '');
+    if (http) { return 'mottagaren svarade med felkod ' + http[1]; }
+    if (/^no mail server/.test(reason || '')) { return 'ingen e-postserver är inställd'; }
+    if (/^address refused/.test(reason || '')) { return 'e-postservern avvisade adressen'; }
+    return 'mottagaren kunde inte nås';
+  }
+
   /** Notices that could not be delivered: a channel to mend (a removed webhook, a refused address). */
   function failedNotices(count) {
-    var box = el('div', null, 'warning-item');
+    var box = el('div', null, 'warning-item notice-failures');
     box.appendChild(el('p', count + (count === 1 ? ' avisering' : ' aviseringar') + ' kunde inte levereras. Kontrollera mottagarfilen.'));
     var list = el('ul');
     box.appendChild(list);
     api('GET', '/api/notifications?state=FAILED&limit=5').then(function (res) { return res.json(); }).then(function (n) {
       (n.latest || []).forEach(function (x) {
-        list.appendChild(el('li', x.address + ': ' + x.title + ' (' + x.lastError + ')'));
+        list.appendChild(el('li', x.address + ': ' + x.title + ' (' + noticeError(x.lastError) + ')'));
       });
     }).catch(function () { /* the count above still tells */ });
     return box;
