@@ -55,8 +55,10 @@ public final class Notices implements AutoCloseable {
 
     /** What the controller sees: whether notices are on, how many are in each state, the newest ones (in {@code state} if given). */
     public Overview overview(String state, int limit) {
+        // counts first: the lines, read after, are never older than the counts they come with
+        Map<String, Integer> counts = outbox.counts();
         List<Line> lines = outbox.latest(state, limit).stream().map(Line::of).toList();
-        return new Overview(enabled, outbox.counts(), lines);
+        return new Overview(enabled, counts, lines);
     }
 
     /** Notices that failed for good, for the status grid. */
