@@ -1,5 +1,6 @@
 package goalbook.access;
 
+import goalbook.storage.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,7 +29,7 @@ class OidcSignInTest {
         Path access = dir.resolve("access.yaml");
         Files.writeString(access, AccessFileTest.RULES);
         return OidcSignIn.in(issuer.settings(access), AccessFileTest.REGIONS, t -> t.equals("gb_script") ? Optional.of(script) : Optional.empty(),
-                new ManualClock(T0));
+                new MutableClock(T0));
     }
 
     @Test

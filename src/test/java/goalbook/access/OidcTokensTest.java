@@ -1,5 +1,6 @@
 package goalbook.access;
 
+import goalbook.storage.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,7 +26,7 @@ class OidcTokensTest {
     static final Instant T0 = Instant.parse("2024-05-02T09:00:00Z");
 
     final TestIssuer issuer = new TestIssuer();
-    final ManualClock clock = new ManualClock(T0);
+    final MutableClock clock = new MutableClock(T0);
     final OidcSettings settings = issuer.settings(Path.of("unused.yaml"));
     final OidcTokens tokens = new OidcTokens(settings, new IssuerKeys(settings, clock), clock);
 

@@ -92,7 +92,7 @@ final class NoticeRig implements AutoCloseable {
     }
 
     void moveTo(Instant at) {
-        clock.advance(Duration.between(clock.instant(), at));
+        clock.set(at);
     }
 
     /** A valid version of the region's 2024-Q2 report, stored as the region's user. */

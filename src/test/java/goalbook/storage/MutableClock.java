@@ -6,9 +6,21 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that tests move by hand, starting at 2024-04-10T08:00:00Z. */
+/** A clock that tests move by hand, so nothing they check depends on today's date; by default starting at 2024-04-10T08:00:00Z. */
 public final class MutableClock extends Clock {
-    private volatile Instant now = Instant.parse("2024-04-10T08:00:00Z");
+    private volatile Instant now;
+
+    public MutableClock() {
+        this(Instant.parse("2024-04-10T08:00:00Z"));
+    }
+
+    public MutableClock(Instant start) {
+        this.now = start;
+    }
+
+    public void set(Instant instant) {
+        now = instant;
+    }
 
     public void advance(Duration d) {
         now = now.plus(d);
