@@ -77,7 +77,7 @@ public final class ReferenceWorkbook {
             core.setCreated(Optional.of(Date.from(LocalDate.of(year, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant())));
             wb.setActiveSheet(wb.getSheetIndex(ReferenceLayout.SHEET));
             wb.write(out);
-            return DeterministicZip.rewrite(out.toByteArray(), java.time.LocalDateTime.of(year, 1, 1, 0, 0));
+            return DeterministicZip.stamp(out.toByteArray(), java.time.LocalDateTime.of(year, 1, 1, 0, 0));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write reference workbook", e);
         }

@@ -88,7 +88,7 @@ final class ReportFrame {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             wb.write(out);
-            return DeterministicZip.rewrite(out.toByteArray(), local);
+            return DeterministicZip.stamp(out.toByteArray(), local);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the workbook", e);
         }

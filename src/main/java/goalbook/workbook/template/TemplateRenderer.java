@@ -46,7 +46,7 @@ public final class TemplateRenderer {
             wb.setForceFormulaRecalculation(true);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             wb.write(out);
-            return DeterministicZip.rewrite(out.toByteArray(), start);
+            return DeterministicZip.stamp(out.toByteArray(), start);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot render the template", e);
         }
