@@ -1,15 +1,19 @@
 package goalbook.notices;
 
 import goalbook.goals.Period;
+import goalbook.goals.Region;
 import goalbook.goals.Regions;
 import goalbook.periods.PeriodService;
-import goalbook.periods.PeriodStatus;
+import goalbook.periods.QuarterData;
+import goalbook.storage.NoticeDraft;
 import goalbook.storage.NoticeOutbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,25 +58,26 @@ final class Reminders {
         if (today.isAfter(lastDay) || today.isBefore(lastDay.minusDays(reminderDays))) {
             return 0;
         }
-        PeriodStatus status;
+        // which regions have a version and whether the quarter is approved: no consolidation needed
+        QuarterData quarter;
         try {
-            status = periods.status(period, now, deadlineAfterQuarterEnd);
+            quarter = periods.data(period);
         } catch (RuntimeException e) {
             LOG.warn("Notices: no reminders for {}: {}", period, e.getMessage());
             return 0;
         }
-        if ("APPROVED".equals(status.approval())) {
+        if (quarter.approved()) {
             return 0;
         }
-        int queued = 0;
-        for (PeriodStatus.RegionStatus r : status.perRegion()) {
-            if (r.version() != null) {
+        List<NoticeDraft> drafts = new ArrayList<>();
+        for (Region r : regions.all()) {
+            if (quarter.versions().containsKey(r.id())) {
                 continue;
             }
-            Notice n = NoticeTexts.reminder(period, r.region(), r.name(), lastDay, onLastDay, link);
-            String key = "reminder/" + period + "/" + r.region() + "/" + (onLastDay ? "last-day" : "before");
-            queued += outbox.queue(n.to(key, recipients.get().of(n.kind(), r.region()).all()), now);
+            Notice n = NoticeTexts.reminder(period, r.id(), r.name(), lastDay, onLastDay, link);
+            String key = "reminder/" + period + "/" + r.id() + "/" + (onLastDay ? "last-day" : "before");
+            drafts.addAll(n.to(key, recipients.get().of(n.kind(), r.id()).all()));
         }
-        return queued;
+        return drafts.isEmpty() ? 0 : outbox.queue(drafts, now);
     }
 }
