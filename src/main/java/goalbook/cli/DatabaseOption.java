@@ -31,7 +31,8 @@ final class DatabaseOption {
 
     /** Opens the database with the server's credentials ({@code GOALBOOK_DB_USER}, {@code GOALBOOK_DB_PASSWORD}). */
     Database open() {
-        return Database.open(url(), environment().user(), environment().password());
+        DatabaseSettings env = environment();
+        return Database.open(url(), env.user(), env.password());
     }
 
     /** Tools never create a database: opening a mistyped path would otherwise make an empty one and report it as fine. */
