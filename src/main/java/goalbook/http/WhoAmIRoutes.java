@@ -8,7 +8,6 @@ import io.javalin.config.JavalinConfig;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -19,7 +18,6 @@ import java.util.Map;
  */
 final class WhoAmIRoutes {
     /** Quarters end at midnight in Sweden, whatever the server's zone. */
-    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     private final Regions regions;
     private final Clock clock;
@@ -45,6 +43,6 @@ final class WhoAmIRoutes {
     }
 
     static Period lastCompleted(Instant now) {
-        return Period.lastCompletedOn(LocalDate.ofInstant(now, SWEDEN));
+        return Period.lastCompletedOn(LocalDate.ofInstant(now, goalbook.text.SwedishDates.SWEDEN));
     }
 }

@@ -51,9 +51,4 @@ public final class TemplateLayout {
     }
 
     public static final String COMMENT_REQUIRED = "Kommentar krävs";
-
-    /** "2024 kvartal 2" */
-    public static String periodText(int year, int quarter) {
-        return year + " kvartal " + quarter;
-    }
 }

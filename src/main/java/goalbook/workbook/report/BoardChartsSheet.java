@@ -1,5 +1,6 @@
 package goalbook.workbook.report;
 
+import goalbook.text.SwedishDates;
 import goalbook.workbook.SheetKit;
 import static goalbook.workbook.SheetKit.cell;
 
@@ -34,7 +35,7 @@ final class BoardChartsSheet {
 
     static void write(ReportFrame frame, ReportStyles st, BoardContext b, XSSFSheet charts) {
         int top = frame.top();
-        cell(charts, top, 0, "Diagram " + ReportFrame.periodText(b.period()) + " – utfall mot målnivå", st.base.title);
+        cell(charts, top, 0, "Diagram " + SwedishDates.period(b.period()) + " – utfall mot målnivå", st.base.title);
         SheetKit.merged(charts, top + 1, 0, COLUMNS - 1, "Staplar: utfall. Röd linje: målnivå (orange: högsta målnivå). "
                 + "Rött streck på en stapel: regionens egen målnivå. Regioner utan värde nämns under diagrammet. "
                 + "Siffrorna finns på fliken " + DATA + ".", st.base.note, COLUMNS * NOTE_CHARS_PER_COLUMN, 12f);

@@ -1,5 +1,6 @@
 package goalbook.workbook.report;
 
+import goalbook.text.SwedishDates;
 import goalbook.workbook.Headline;
 import goalbook.workbook.SheetKit;
 import static goalbook.workbook.SheetKit.cell;
@@ -32,7 +33,7 @@ final class BoardFrontSheet {
     static void write(ReportFrame frame, ReportStyles st, BoardContext b, boolean draft, String approvalText) {
         XSSFSheet sheet = frame.sheet(NAME);
         int row = frame.top();
-        cell(sheet, row++, 0, "Styrelserapport " + ReportFrame.periodText(b.period()) + " – " + b.scope().title(), st.base.title);
+        cell(sheet, row++, 0, "Styrelserapport " + SwedishDates.period(b.period()) + " – " + b.scope().title(), st.base.title);
         String approval = approvalText == null || approvalText.isBlank() ? (draft ? ReportFrame.DRAFT : "–") : approvalText;
         // A draft already carries the banner above; say it once.
         String line = approval.equals(ReportFrame.DRAFT) ? b.s().name() : approval + " · " + b.s().name();

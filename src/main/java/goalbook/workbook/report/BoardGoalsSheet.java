@@ -1,5 +1,6 @@
 package goalbook.workbook.report;
 
+import goalbook.text.SwedishDates;
 import goalbook.workbook.Headline;
 import goalbook.workbook.SheetKit;
 import static goalbook.workbook.SheetKit.cell;
@@ -29,7 +30,7 @@ final class BoardGoalsSheet {
     static void write(ReportFrame frame, ReportStyles st, BoardContext b) {
         XSSFSheet sheet = frame.sheet(NAME);
         int row = frame.top();
-        cell(sheet, row++, 0, "Mål " + ReportFrame.periodText(b.period()) + " – " + b.whose(), st.base.title);
+        cell(sheet, row++, 0, "Mål " + SwedishDates.period(b.period()) + " – " + b.whose(), st.base.title);
         cell(sheet, row++, 0, "Målen som rapporteras till styrelsen detta kvartal, med delmål och delindex.", st.noteLine);
         // A region's board names no other region, so it gets the count only.
         String coverage = b.scope().group() ? "Koncernens siffror: " + BoardFrontSheet.coverage(b)

@@ -1,5 +1,6 @@
 package goalbook.workbook.report;
 
+import goalbook.text.SwedishDates;
 import goalbook.workbook.Headline;
 import goalbook.workbook.StructureSheet;
 import goalbook.consolidation.Consolidation;
@@ -76,7 +77,7 @@ public final class BoardWorkbook {
             StructureSheet.write(structure, st.base, s, frame.top(), "Hela målstrukturen. X = målet rapporteras till styrelsen det kvartalet.");
             LineageSheet.write(frame, st, b, draft, generatedAt, shown, approvalText);
             BoardChartsSheet.write(frame, st, b, charts); // its data sheet goes last
-            return ReportFrame.bytes(wb, "Styrelserapport " + ReportFrame.periodText(period) + " – " + scope.title(), generatedAt);
+            return ReportFrame.bytes(wb, "Styrelserapport " + SwedishDates.period(period) + " – " + scope.title(), generatedAt);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot render the board workbook", e);
         }

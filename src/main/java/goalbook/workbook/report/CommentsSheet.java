@@ -1,5 +1,6 @@
 package goalbook.workbook.report;
 
+import goalbook.text.SwedishDates;
 import goalbook.workbook.SheetKit;
 import goalbook.workbook.Headline;
 import static goalbook.workbook.SheetKit.cell;
@@ -25,7 +26,7 @@ final class CommentsSheet {
     static void write(ReportFrame frame, ReportStyles st, BoardContext b) {
         XSSFSheet sheet = frame.sheet(NAME);
         int row = frame.top();
-        cell(sheet, row++, 0, "Kommentarer till mål som inte är uppfyllda – " + ReportFrame.periodText(b.period()), st.base.title);
+        cell(sheet, row++, 0, "Kommentarer till mål som inte är uppfyllda – " + SwedishDates.period(b.period()), st.base.title);
         cell(sheet, row++, 0, "Regionernas egna kommentarer, oredigerade.", st.noteLine);
         row++;
         int header = row++;

@@ -1,5 +1,6 @@
 package goalbook.workbook.report;
 
+import goalbook.text.SwedishDates;
 import goalbook.workbook.referencebook.ReferenceSource;
 import goalbook.workbook.StructureSheet;
 import goalbook.workbook.Headline;
@@ -56,7 +57,7 @@ public final class ConsolidatedWorkbook {
             sources(frame, st, period, SourcesTable.complete(regions, sources), referenceVersion, referenceSources);
             XSSFSheet structure = frame.sheet(STRUCTURE);
             StructureSheet.write(structure, st.base, s, frame.top(), "Hela målstrukturen. X = målet rapporteras det kvartalet.");
-            return ReportFrame.bytes(wb, "Konsoliderad rapport " + ReportFrame.periodText(period), generatedAt);
+            return ReportFrame.bytes(wb, "Konsoliderad rapport " + SwedishDates.period(period), generatedAt);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot render the consolidated workbook", e);
         }
@@ -71,7 +72,7 @@ public final class ConsolidatedWorkbook {
                                 List<ReferenceSource> referenceSources) {
         XSSFSheet sheet = frame.sheet(SOURCES);
         int row = frame.top();
-        cell(sheet, row++, 0, "Källor " + ReportFrame.periodText(period) + " – varifrån varje regions siffror kommer", st.base.title);
+        cell(sheet, row++, 0, "Källor " + SwedishDates.period(period) + " – varifrån varje regions siffror kommer", st.base.title);
         cell(sheet, row++, 0, "Senaste versionen per region används, även en ogiltig (flaggad). SHA-256 identifierar den inlämnade filen.",
                 st.noteLine);
         row++;

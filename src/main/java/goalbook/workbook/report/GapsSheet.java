@@ -1,5 +1,6 @@
 package goalbook.workbook.report;
 
+import goalbook.text.SwedishDates;
 import goalbook.workbook.SheetKit;
 import goalbook.workbook.TextFit;
 import static goalbook.workbook.SheetKit.cell;
@@ -31,7 +32,7 @@ final class GapsSheet {
     static void write(ReportFrame frame, ReportStyles st, Consolidation c, List<Region> regions) {
         XSSFSheet sheet = frame.sheet(NAME);
         int row = frame.top();
-        cell(sheet, row++, 0, "Brister " + ReportFrame.periodText(c.period()) + " – regioner som inte har lämnat in, är ogiltiga eller saknar kommentarer",
+        cell(sheet, row++, 0, "Brister " + SwedishDates.period(c.period()) + " – regioner som inte har lämnat in, är ogiltiga eller saknar kommentarer",
                 st.base.title);
         row++;
         int header = row++;
@@ -46,7 +47,7 @@ final class GapsSheet {
             String name = regions.stream().filter(r -> r.id().equals(g.region())).map(Region::name).findFirst().orElse(g.region());
             cell(sheet, row, 0, name, st.base.text);
             cell(sheet, row, 1, kind(g.kind()), g.kind() == RegionGap.Kind.COMMENT_MISSING ? st.base.legendOther : st.base.legendNotMet);
-            String detail = g.kind() == RegionGap.Kind.MISSING ? "Ingen inlämning för " + ReportFrame.periodText(c.period()) + "." : g.detail();
+            String detail = g.kind() == RegionGap.Kind.MISSING ? "Ingen inlämning för " + SwedishDates.period(c.period()) + "." : g.detail();
             cell(sheet, row, 2, detail, st.userText);
             TextFit.atLeast(sheet, row, TextFit.lines(detail == null ? "" : detail, TextFit.plainChars(100)));
             row++;

@@ -1,5 +1,6 @@
 package goalbook.workbook.report;
 
+import goalbook.text.SwedishDates;
 import goalbook.workbook.CellText;
 import goalbook.workbook.TextFit;
 import static goalbook.workbook.SheetKit.cell;
@@ -29,7 +30,7 @@ final class IndexMatrixSheet {
     static void write(ReportFrame frame, ReportStyles st, Consolidation c, List<Region> regions) {
         XSSFSheet sheet = frame.sheet(NAME);
         int row = frame.top();
-        cell(sheet, row++, 0, "Sammansatta index " + ReportFrame.periodText(c.period()) + " – koncernen och regionerna", st.base.title);
+        cell(sheet, row++, 0, "Sammansatta index " + SwedishDates.period(c.period()) + " – koncernen och regionerna", st.base.title);
         cell(sheet, row++, 0, "Fetstil: index. Indragna rader: delindex (eller mål som räknas) med vikt. – = kan inte beräknas. "
                 + "Tom kolumn: regionen har inte lämnat in.", st.noteLine);
         row++;

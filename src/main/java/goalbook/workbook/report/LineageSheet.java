@@ -1,5 +1,6 @@
 package goalbook.workbook.report;
 
+import goalbook.text.SwedishDates;
 import goalbook.workbook.SheetKit;
 import static goalbook.workbook.SheetKit.cell;
 
@@ -24,10 +25,10 @@ final class LineageSheet {
         int row = frame.top();
         cell(sheet, row++, 0, "Underlag – varifrån siffrorna kommer", st.base.title);
         row++;
-        row = pair(sheet, st, row, "Period", ReportFrame.periodText(b.period()) + " (" + b.period() + ")");
+        row = pair(sheet, st, row, "Period", SwedishDates.period(b.period()) + " (" + b.period() + ")");
         row = pair(sheet, st, row, "Målstruktur", b.s().name() + " (" + b.s().id() + ", revision " + b.s().revision() + ")");
         row = pair(sheet, st, row, "Godkännande", approvalText == null || approvalText.isBlank() ? (draft ? ReportFrame.DRAFT : "–") : approvalText);
-        row = pair(sheet, st, row, "Skapad", ReportFrame.shown(generatedAt));
+        row = pair(sheet, st, row, "Skapad", SwedishDates.minute(generatedAt));
         if (b.scope().group()) {
             row = pair(sheet, st, row, "Rapporterat", b.reportingText());
         }

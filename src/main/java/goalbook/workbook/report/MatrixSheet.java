@@ -1,5 +1,6 @@
 package goalbook.workbook.report;
 
+import goalbook.text.SwedishDates;
 import goalbook.workbook.Headline;
 import goalbook.workbook.SheetKit;
 import goalbook.workbook.TextFit;
@@ -46,7 +47,7 @@ final class MatrixSheet {
         int last = Math.max(1, goals.size());
         int[] widths = widths(goals);
         int row = frame.top();
-        cell(sheet, row++, 0, "Målmatris " + ReportFrame.periodText(c.period()) + " – utfall och status per region", st.base.title);
+        cell(sheet, row++, 0, "Målmatris " + SwedishDates.period(c.period()) + " – utfall och status per region", st.base.title);
         cell(sheet, row++, 0, "Grön = Uppfyllt, röd = Ej uppfyllt, grå = Målnivå saknas eller Uppgift saknas. "
                 + "Status och målnivå står i cellens anteckning.", st.noteLine);
         // coverage is said once, above the figures it qualifies

@@ -1,5 +1,6 @@
 package goalbook.workbook.report;
 
+import goalbook.text.SwedishDates;
 import goalbook.workbook.SheetKit;
 import static goalbook.workbook.SheetKit.cell;
 
@@ -32,11 +33,11 @@ final class OverviewSheet {
     static void write(ReportFrame frame, ReportStyles st, GoalStructure s, Consolidation c, List<Region> regions, Instant generatedAt) {
         XSSFSheet sheet = frame.sheet(NAME);
         int row = frame.top();
-        cell(sheet, row++, 0, "Konsoliderad kvartalsrapport " + ReportFrame.periodText(c.period()), st.base.title);
+        cell(sheet, row++, 0, "Konsoliderad kvartalsrapport " + SwedishDates.period(c.period()), st.base.title);
         row++;
-        row = pair(sheet, st, row, "Period", ReportFrame.periodText(c.period()));
+        row = pair(sheet, st, row, "Period", SwedishDates.period(c.period()));
         row = pair(sheet, st, row, "Målstruktur", s.name() + " (revision " + s.revision() + ")");
-        row = pair(sheet, st, row, "Skapad", ReportFrame.shown(generatedAt));
+        row = pair(sheet, st, row, "Skapad", SwedishDates.minute(generatedAt));
         row = pair(sheet, st, row, "Inlämning", completeness(c, regions));
         long invalid = c.gaps().stream().filter(g -> g.kind() == RegionGap.Kind.INVALID).count();
         row = pair(sheet, st, row, "Ogiltiga inlämningar", invalid == 0 ? "inga" : invalid + " (används, flaggade; se Brister)");

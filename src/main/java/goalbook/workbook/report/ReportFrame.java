@@ -1,17 +1,14 @@
 package goalbook.workbook.report;
 
+import goalbook.text.SwedishDates;
 import goalbook.workbook.SheetKit;
 import goalbook.workbook.ExcelText;
 import goalbook.workbook.DeterministicZip;
-import goalbook.workbook.TemplateLayout;
-import goalbook.goals.Period;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.Optional;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -25,8 +22,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class ReportFrame {
 
     static final String DRAFT = "UTKAST – ej godkänt";
-    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final XSSFWorkbook wb;
     private final ReportStyles st;
@@ -68,17 +63,9 @@ final class ReportFrame {
         SheetKit.fitHeight(sheet, 0, banner, 80, 20f);
     }
 
-    static String shown(Instant t) {
-        return SHOWN.format(t.atZone(SWEDEN));
-    }
-
-    static String periodText(Period p) {
-        return TemplateLayout.periodText(p.year(), p.quarter());
-    }
-
     /** The workbook's bytes, stamped {@code generatedAt} in document properties and zip entries so equal input gives equal bytes. */
     static byte[] bytes(XSSFWorkbook wb, String title, Instant generatedAt) {
-        LocalDateTime local = LocalDateTime.ofInstant(generatedAt, SWEDEN);
+        LocalDateTime local = LocalDateTime.ofInstant(generatedAt, SwedishDates.SWEDEN);
         var core = wb.getProperties().getCoreProperties();
         core.setCreator("Goalbook");
         core.setTitle(title);

@@ -1,5 +1,6 @@
 package goalbook.workbook.report;
 
+import goalbook.text.SwedishDates;
 import goalbook.workbook.SheetKit;
 import goalbook.workbook.CellText;
 import goalbook.workbook.Headline;
@@ -54,7 +55,7 @@ final class TrendSheet {
         XSSFSheet sheet = frame.sheet(NAME);
         int row = frame.top();
         cell(sheet, row++, 0, "Trend – " + whose + ", senaste kvartalen", st.base.title);
-        cell(sheet, row++, 0, "Värdet per kvartal till och med " + ReportFrame.periodText(period)
+        cell(sheet, row++, 0, "Värdet per kvartal till och med " + SwedishDates.period(period)
                 + ". Andelar i procent, belopp i miljoner kronor när de är stora. Tom ruta: inget värde det kvartalet.", st.noteLine);
         row++;
         TreeSet<Period> all = new TreeSet<>();

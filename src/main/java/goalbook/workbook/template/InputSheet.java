@@ -1,5 +1,6 @@
 package goalbook.workbook.template;
 
+import goalbook.text.SwedishDates;
 import goalbook.workbook.SheetKit;
 import goalbook.workbook.SwedishText;
 import goalbook.workbook.LiveColours;
@@ -76,7 +77,7 @@ final class InputSheet {
     }
 
     void write() {
-        String when = TemplateLayout.periodText(period.year(), period.quarter());
+        String when = SwedishDates.period(period);
         cell(sheet, 0, LABEL, "Inrapportering – " + region.name() + " – " + when, st.title);
         merged(sheet, 1, LABEL, STATUS, "Fyll i de gula cellerna. Utfall och status räknas om direkt; statusen är en förhandsvisning "
                 + "och serverns bedömning gäller. Skriv en kommentar till varje mål som inte är uppfyllt.", st.wrap, ALL_CHARS);

@@ -1,5 +1,6 @@
 package goalbook.workbook.template;
 
+import goalbook.text.SwedishDates;
 import goalbook.workbook.SheetKit;
 import goalbook.workbook.LiveColours;
 import goalbook.workbook.Styles;
@@ -37,7 +38,7 @@ final class InstructionsSheet {
     }
 
     void write(GoalStructure s, Region region, Period p) {
-        String when = TemplateLayout.periodText(p.year(), p.quarter());
+        String when = SwedishDates.period(p);
         LocalDate end = LocalDate.of(p.year(), 3 * p.quarter(), 1).plusMonths(1).minusDays(1);
         List<Goal> due = s.goalsDueIn(p.quarter());
         cell(sheet, row++, 0, "Kvartalsrapportering av mål – " + region.name(), st.title);

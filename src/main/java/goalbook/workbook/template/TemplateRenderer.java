@@ -1,5 +1,6 @@
 package goalbook.workbook.template;
 
+import goalbook.text.SwedishDates;
 import goalbook.workbook.DeterministicZip;
 import goalbook.workbook.Styles;
 import goalbook.workbook.StructureSheet;
@@ -55,7 +56,7 @@ public final class TemplateRenderer {
     private static void properties(POIXMLProperties props, GoalStructure s, Region region, Period p, Date start) {
         POIXMLProperties.CoreProperties core = props.getCoreProperties();
         core.setCreator("Goalbook");
-        core.setTitle("Inrapportering " + TemplateLayout.periodText(p.year(), p.quarter()) + " – " + region.name());
+        core.setTitle("Inrapportering " + SwedishDates.period(p) + " – " + region.name());
         core.setSubjectProperty(s.name());
         core.setCreated(Optional.of(start));
         core.setModified(Optional.of(start));

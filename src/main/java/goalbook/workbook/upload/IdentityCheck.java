@@ -1,5 +1,6 @@
 package goalbook.workbook.upload;
 
+import goalbook.text.SwedishDates;
 import goalbook.workbook.TemplateIdentity;
 import goalbook.workbook.TemplateLayout;
 import goalbook.workbook.intake.WorkbookRefusedException;
@@ -21,7 +22,7 @@ final class IdentityCheck {
 
     /** @param named how a region is called in the message, e.g. {@code nord} → "Almi Nord" */
     static void check(TemplateIdentity id, GoalStructure current, Period period, String region, UnaryOperator<String> named) {
-        String wanted = named.apply(region) + ", " + TemplateLayout.periodText(period.year(), period.quarter());
+        String wanted = named.apply(region) + ", " + SwedishDates.period(period);
         if (id == null) {
             throw new WorkbookRefusedException(WorkbookRefusedException.UNPROCESSABLE, "no_identity", "The workbook is not a Goalbook template",
                     "Filen är inte en Goalbook-mall (uppgifterna om region och period saknas). Ladda ner mallen för " + wanted
@@ -34,8 +35,8 @@ final class IdentityCheck {
         }
         if (id.year() != period.year() || id.quarter() != period.quarter()) {
             throw new WorkbookRefusedException(WorkbookRefusedException.UNPROCESSABLE, "wrong_period", "The template belongs to another period",
-                    "Filen är mallen för " + TemplateLayout.periodText(id.year(), id.quarter()) + " men skickades in för "
-                            + TemplateLayout.periodText(period.year(), period.quarter()) + ". Skicka in den under rätt period, "
+                    "Filen är mallen för " + SwedishDates.period(new Period(id.year(), id.quarter())) + " men skickades in för "
+                            + SwedishDates.period(period) + ". Skicka in den under rätt period, "
                             + "eller ladda ner mallen för " + wanted + " och för över uppgifterna.");
         }
         if (!id.structure().equals(current.id()) || !id.revision().equals(current.revision())
