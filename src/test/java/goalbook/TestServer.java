@@ -219,16 +219,17 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
             app.stop();
             app = null;
         }
-        removeDataDir();
+        removeTree(dataDir);
     }
 
-    private void removeDataDir() {
-        try (java.util.stream.Stream<Path> walk = Files.walk(dataDir)) {
+    /** Deletes a test's folder and everything in it, e.g. the data folder of a server it started. */
+    public static void removeTree(Path dir) {
+        try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
             for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove the test server's folder " + dataDir, e);
+            throw new UncheckedIOException("cannot remove the test's folder " + dir, e);
         }
     }
 }

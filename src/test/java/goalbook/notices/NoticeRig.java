@@ -118,10 +118,6 @@ final class NoticeRig implements AutoCloseable {
     @Override
     public void close() {
         db.close();
-        try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        goalbook.TestServer.removeTree(dir);
     }
 }
