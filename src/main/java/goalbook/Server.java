@@ -66,7 +66,7 @@ final class Server {
         Database db = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword());
         TokenRegistry tokens = config.demoMode() ? DemoTokens.forRegions(regions.all()) : new TokensFile(config.tokensFile());
         if (oidc != null) {
-            java.util.Set<String> regionIds = regions.all().stream().map(goalbook.goals.Region::id).collect(java.util.stream.Collectors.toSet());
+            java.util.Set<String> regionIds = java.util.Set.copyOf(regions.ids());
             tokens = OidcSignIn.in(oidc, regionIds, tokens, clock);
             LOG.info("Sign-in: OIDC tokens from {} for audience {}; access from {}", oidc.issuer(), oidc.audience(), oidc.accessFile());
         }

@@ -25,6 +25,11 @@ public record Regions(List<Region> all) {
         }
     }
 
+    /** Every region's id, in the listed order, e.g. [nord, mitt, …]. */
+    public List<String> ids() {
+        return all.stream().map(Region::id).toList();
+    }
+
     public Optional<Region> byId(String id) {
         return all.stream().filter(r -> r.id().equals(id)).findFirst();
     }

@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Set;
 
 /**
  * Notices as the server runs them: queued with the events they tell about (through the database's
@@ -19,12 +19,11 @@ import java.util.stream.Collectors;
  */
 public final class Notices implements AutoCloseable {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Notices.class);
-    private final boolean enabled;
     private final NoticeOutbox outbox;
+    /** Delivers in the background; null when notices are off. */
     private final NoticeWorker worker;
 
-    private Notices(boolean enabled, NoticeOutbox outbox, NoticeWorker worker) {
-        this.enabled = enabled;
+    private Notices(NoticeOutbox outbox, NoticeWorker worker) {
         this.outbox = outbox;
         this.worker = worker;
     }
@@ -38,11 +37,10 @@ public final class Notices implements AutoCloseable {
                                 Duration deadlineAfterQuarterEnd, String publicUrl) {
         NoticeOutbox outbox = new NoticeOutbox(db);
         if (!settings.enabled()) {
-            return new Notices(false, outbox, null);
+            return new Notices(outbox, null);
         }
         String link = publicUrl == null ? null : publicUrl.replaceAll("/+$", "") + "/addin/taskpane.html";
-        RecipientsFile file = new RecipientsFile(settings.recipientsFile(),
-                regions.all().stream().map(goalbook.goals.Region::id).collect(Collectors.toSet()));
+        RecipientsFile file = new RecipientsFile(settings.recipientsFile(), Set.copyOf(regions.ids()));
         db.onAudit(new AuditNotices(file::current, regions, link));
         Reminders reminders = new Reminders(periods, regions, outbox, file::current, deadlineAfterQuarterEnd, settings.reminderDays(), link);
         NoticeWorker worker = new NoticeWorker(outbox, reminders, new MailSender(settings.smtp()), new WebhookSender(), clock, settings);
@@ -50,7 +48,7 @@ public final class Notices implements AutoCloseable {
         LOG.info("Notices: on, recipients from {}; e-mail {}; reminders {} days before the last day", settings.recipientsFile(),
                 settings.smtp() == null ? "off (no GOALBOOK_SMTP_HOST: e-mail notices fail visibly)"
                         : "via " + settings.smtp().host() + ":" + settings.smtp().port(), settings.reminderDays());
-        return new Notices(true, outbox, worker);
+        return new Notices(outbox, worker);
     }
 
     /** What the controller sees: whether notices are on, how many are in each state, the newest ones (in {@code state} if given). */
@@ -58,7 +56,7 @@ public final class Notices implements AutoCloseable {
         // counts first: the lines, read after, are never older than the counts they come with
         Map<String, Integer> counts = outbox.counts();
         List<Line> lines = outbox.latest(state, limit).stream().map(Line::of).toList();
-        return new Overview(enabled, counts, lines);
+        return new Overview(worker != null, counts, lines);
     }
 
     /** Notices that failed for good, for the status grid. */

@@ -143,7 +143,7 @@ public final class PeriodService {
     /** Re-evaluates every region from its stored inputs with the data's reference values, and the group from their sums. */
     public Consolidation consolidate(QuarterData q) {
         GoalStructure s = q.structure();
-        List<String> regionIds = regions.all().stream().map(Region::id).toList();
+        List<String> regionIds = regions.ids();
         Map<String, RegionSubmission> latest = new LinkedHashMap<>();
         Map<String, Map<String, BigDecimal>> refByRegion = new LinkedHashMap<>();
         Map<String, History> historyByRegion = new LinkedHashMap<>();

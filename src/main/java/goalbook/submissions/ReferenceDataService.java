@@ -19,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The controller's reference data (plan levels, comparison-group values) per structure and year:
@@ -40,7 +39,7 @@ public final class ReferenceDataService {
     public ReferenceDataService(ReferenceStore store, Regions regions) {
         this.store = store;
         this.regions = regions;
-        this.regionIds = regions.all().stream().map(r -> r.id()).collect(Collectors.toUnmodifiableSet());
+        this.regionIds = Set.copyOf(regions.ids());
         regions.all().forEach(r -> regionNames.put(r.id(), r.name()));
     }
 
