@@ -65,9 +65,10 @@ public final class QuarterBudgets {
     BudgetUse use(Connection c, String period, String region) throws SQLException {
         int versions;
         long bytes;
-        // length() of a blob is read from its header in both databases, not by reading the blob
-        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*), COALESCE(SUM(length(s.original) + COALESCE(length(s.annotated), 0)"
-                + " + COALESCE(length(a.bytes), 0) + length(s.report_json)), 0) FROM submission s LEFT JOIN annotated_copy a"
+        // octet_length() is read from each value's header in both databases: length() of a text counts its
+        // characters, which made every upload read every stored report of the quarter, and counted bytes wrong
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*), COALESCE(SUM(octet_length(s.original) + COALESCE(octet_length(s.annotated), 0)"
+                + " + COALESCE(octet_length(a.bytes), 0) + octet_length(s.report_json)), 0) FROM submission s LEFT JOIN annotated_copy a"
                 + " ON a.submission_id = s.id WHERE s.period = ? AND s.region = ?")) {
             ps.setString(1, period);
             ps.setString(2, region);

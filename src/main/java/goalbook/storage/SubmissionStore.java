@@ -142,9 +142,10 @@ public final class SubmissionStore {
                 stored.valid(), stored.structure(), stored.structureRevision(), stored.reportJson(), true);
     }
 
-    /** What a version takes in the database, as the budget counts it (the report's characters as bytes, near enough). */
+    /** What a version takes in the database, in bytes, as the budget counts it. */
     private static long storedBytes(NewSubmission s) {
-        return s.original().length + (s.annotated() == null ? 0 : s.annotated().length) + s.reportJson().length();
+        return s.original().length + (s.annotated() == null ? 0 : s.annotated().length)
+                + s.reportJson().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
     }
 
     private static void insertSummary(Connection c, long submissionId, String goalsJson) throws SQLException {

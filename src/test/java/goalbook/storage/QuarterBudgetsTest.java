@@ -94,6 +94,14 @@ class QuarterBudgetsTest {
     }
 
     @Test
+    void bytes_aReportInSwedishCountsItsBytesNotItsCharacters() {
+        SubmissionStore store = new SubmissionStore(db, clock, new QuarterBudget(50, MB));
+        String report = "{\"kommentar\":\"Målet nåddes för övrigt ej\"}"; // å, å, ö, ö: four characters of two bytes each
+        store.store(new NewSubmission("2024-Q2", "nord", "demo-nord", new byte[100], null, null, true, "almi-2021", "rev", report));
+        assertEquals(100 + report.getBytes(java.nio.charset.StandardCharsets.UTF_8).length, store.budgets().use("2024-Q2", "nord").bytes());
+    }
+
+    @Test
     void sameBytesAsTheLatest_answerWithThatVersionWhenTheBudgetIsUsedUp() {
         SubmissionStore store = new SubmissionStore(db, clock, new QuarterBudget(1, MB));
         StoredVersion first = store.store(small("nord", 'a'));
