@@ -33,11 +33,15 @@ final class XmlCheck {
     private XmlCheck() {}
 
     private static XMLInputFactory newFactory() {
-        // The JDK's own parser, not whatever StAX implementation the classpath happens to carry.
-        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
+        // Woodstox by name, not whatever the classpath's service files pick: it reads a workbook's parts in
+        // about half the time of the JDK's parser. No DTD, no external entity, no entity replaced. Its depth
+        // limit (1 000) lies beyond ours, so a part too deep is refused with our code; attributes per
+        // element as the JDK's parser allowed (10 000); attribute values up to its 512 K characters.
+        XMLInputFactory f = new com.ctc.wstx.stax.WstxInputFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        f.setProperty(com.ctc.wstx.api.WstxInputProperties.P_MAX_ATTRIBUTES_PER_ELEMENT, 10_000);
         return f;
     }
 
