@@ -19,9 +19,9 @@ import java.util.function.IntSupplier;
 
 /**
  * Measures upload → JSON report, upload → annotated workbook, cached template download and
- * submission over HTTP on loopback, then 16 concurrent clients; prints p50/p95/p99, throughput and
- * peak heap. Run: {@code mvn -q -Pbench test-compile exec:exec}. Compare figures as ratios within
- * one run; the machine is shared.
+ * submission over HTTP on loopback, then 16 concurrent clients; prints p50/p95/p99, throughput, peak
+ * heap and the CPU per concurrent submission. Run: {@code mvn -q -Pbench test-compile exec:exec}.
+ * Compare figures as ratios within one run; the machine is shared.
  */
 public final class Benchmark {
     private static final String BASE = "/api/periods/2024-Q2/regions/";
@@ -115,6 +115,7 @@ public final class Benchmark {
         AtomicInteger errors = new AtomicInteger();
         java.util.concurrent.CountDownLatch filled = new java.util.concurrent.CountDownLatch(clients);
         java.util.concurrent.atomic.AtomicLong started = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.atomic.AtomicLong cpuAtStart = new java.util.concurrent.atomic.AtomicLong();
         for (int c = 0; c < clients; c++) {
             String region = regions[c % regions.length];
             futures.add(pool.submit(() -> {
@@ -128,7 +129,9 @@ public final class Benchmark {
                 // every client has its workbooks before any starts: the clients' POI does not compete with the server
                 filled.countDown();
                 filled.await();
-                started.compareAndSet(0, System.nanoTime());
+                if (started.compareAndSet(0, System.nanoTime())) {
+                    cpuAtStart.set(processCpuNanos());
+                }
                 long[] t = new long[each];
                 for (int i = 0; i < each; i++) {
                     long s = System.nanoTime();
@@ -149,9 +152,17 @@ public final class Benchmark {
         }
         pool.shutdown();
         double seconds = (System.nanoTime() - started.get()) / 1e9;
+        double cpuMillis = (processCpuNanos() - cpuAtStart.get()) / 1e6;
         long[] nanos = all.stream().mapToLong(Long::longValue).sorted().toArray();
         System.out.printf("%-28s n=%4d  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  %6.1f req/s  errors %d%n",
                 clients + " concurrent submits", nanos.length, pct(nanos, 50), pct(nanos, 95), pct(nanos, 99), nanos.length / seconds, errors.get());
+        // whether the cores were the limit: CPU of the whole JVM (server, client, JIT, GC) per submission and in use
+        System.out.printf("  CPU per submission %.1f ms; %.2f of %d cores busy%n", cpuMillis / nanos.length,
+                cpuMillis / 1000 / seconds, Runtime.getRuntime().availableProcessors());
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static double pct(long[] sorted, int p) {
