@@ -27,8 +27,12 @@ class UploadPrescanTest {
     }
 
     private static void assertCode(String code, byte[] bytes) {
+        assertCode(code, bytes, "");
+    }
+
+    private static void assertCode(String code, byte[] bytes, String what) {
         WorkbookRefusedException e = refused(bytes);
-        assertEquals(code, e.code(), e.getMessage());
+        assertEquals(code, e.code(), what + ": " + e.getMessage());
         assertFalse(e.swedish().isBlank());
     }
 
@@ -255,6 +259,20 @@ class UploadPrescanTest {
     @Test
     void check_malformedXml_isCorrupt() {
         assertCode("corrupt", TestZips.workbookWith("xl/sharedStrings.xml", "<sst><si><t>öppen</si>"));
+    }
+
+    /** What the parser refuses by itself (Woodstox since stop 21, the JDK's parser before) keeps the same codes. */
+    @Test
+    void check_whatOnlyTheParserSees_keepsItsCodes() {
+        String sst = "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><t>%s</t></si></sst>";
+        assertCode("corrupt", TestZips.workbookWith("xl/sharedStrings.xml", sst.formatted("a\u0001b")), "a control character");
+        assertCode("corrupt", TestZips.workbookWith("xl/sharedStrings.xml", sst.formatted("&#1;")), "a control character by reference");
+        assertCode("xml_doctype", TestZips.workbookWith("xl/sharedStrings.xml", sst.formatted("&undeclared;")), "an entity never declared");
+        assertCode("corrupt", TestZips.workbookWith("xl/sharedStrings.xml", sst.formatted("<t a='1' a='2'/>")), "an attribute twice");
+        assertCode("corrupt", TestZips.workbookWith("xl/sharedStrings.xml", "<?xml version=\"1.0\"?>" + sst.formatted("x") + "<more/>"),
+                "a second root element");
+        assertDoesNotThrow(() -> UploadPrescan.check(TestZips.workbookWith("xl/sharedStrings.xml",
+                "\uFEFF<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + sst.formatted("&amp; &lt;öppen&gt; &#229;")), UploadLimits.DEFAULT), "a byte-order mark and the predefined entities");
     }
 
     @Test
