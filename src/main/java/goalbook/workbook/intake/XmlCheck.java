@@ -34,13 +34,14 @@ final class XmlCheck {
 
     private static XMLInputFactory newFactory() {
         // Woodstox by name, not whatever the classpath's service files pick: it reads a workbook's parts in
-        // about half the time of the JDK's parser. No DTD, no external entity, no entity replaced. Its depth
-        // limit (1 000) lies beyond ours, so a part too deep is refused with our code; attributes per
+        // about half the time of the JDK's parser. No DTD, no external entity, no entity replaced. No depth
+        // limit of its own, so a part too deep is always refused with ours (xml_too_deep); attributes per
         // element as the JDK's parser allowed (10 000); attribute values up to its 512 K characters.
         XMLInputFactory f = new com.ctc.wstx.stax.WstxInputFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        f.setProperty(com.ctc.wstx.api.WstxInputProperties.P_MAX_ELEMENT_DEPTH, Integer.MAX_VALUE);
         f.setProperty(com.ctc.wstx.api.WstxInputProperties.P_MAX_ATTRIBUTES_PER_ELEMENT, 10_000);
         return f;
     }

@@ -249,6 +249,10 @@ class UploadPrescanTest {
         UploadLimits limits = new UploadLimits(10L << 20, 2000, 100L << 20, 100, 10);
         assertDoesNotThrow(() -> UploadPrescan.check(TestZips.workbookWith("customXml/item1.xml", nested(10)), limits));
         assertEquals("xml_too_deep", refused(TestZips.workbookWith("customXml/item1.xml", nested(11)), limits).code());
+        // a limit past the parser's own default (1 000) is still ours to say
+        UploadLimits deep = new UploadLimits(10L << 20, 2000, 100L << 20, 100, 2_000);
+        assertDoesNotThrow(() -> UploadPrescan.check(TestZips.workbookWith("customXml/item1.xml", nested(2_000)), deep));
+        assertEquals("xml_too_deep", refused(TestZips.workbookWith("customXml/item1.xml", nested(2_001)), deep).code());
     }
 
     @Test
