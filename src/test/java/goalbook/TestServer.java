@@ -188,6 +188,10 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
         return new Multipart(buffer.readByteArray(), body.contentType().toString());
     }
 
+    public HttpResponse<byte[]> upload(String path, String token, Multipart form, String accept) {
+        return upload(path, token, form, accept, java.util.Map.of());
+    }
+
     public HttpResponse<byte[]> upload(String path, String token, Multipart form, String accept, java.util.Map<String, String> headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", form.contentType())

@@ -52,16 +52,16 @@ public final class Benchmark {
             AtomicInteger k = new AtomicInteger();
             int half = versions.size() / 2;
             for (int i = 0; i < half; i++) {
-                server.upload(BASE + "nord/submissions", "demo-nord", versions.get(k.getAndIncrement()), null, Map.of());
+                server.upload(BASE + "nord/submissions", "demo-nord", versions.get(k.getAndIncrement()), null);
                 server.get(BASE + "nord/submissions/" + k.get() + "/annotated.xlsx", "demo-nord");
             }
             resetPeaks();
             report("template (cached)", n, () -> status(server.get(BASE + "nord/template.xlsx", "demo-nord")));
-            report("validate -> JSON report", n, () -> status(server.upload(BASE + "nord/validate", "demo-nord", form, null, Map.of())));
+            report("validate -> JSON report", n, () -> status(server.upload(BASE + "nord/validate", "demo-nord", form, null)));
             report("validate -> annotated xlsx", n,
-                    () -> status(server.upload(BASE + "nord/validate", "demo-nord", form, TestServer.XLSX, Map.of())));
+                    () -> status(server.upload(BASE + "nord/validate", "demo-nord", form, TestServer.XLSX)));
             report("submit (new version each)", half,
-                    () -> status(server.upload(BASE + "nord/submissions", "demo-nord", versions.get(k.getAndIncrement()), null, Map.of())));
+                    () -> status(server.upload(BASE + "nord/submissions", "demo-nord", versions.get(k.getAndIncrement()), null)));
             AtomicInteger first = new AtomicInteger(half);
             report("annotated copy, first GET", half,
                     () -> status(server.get(BASE + "nord/submissions/" + first.incrementAndGet() + "/annotated.xlsx", "demo-nord")));
@@ -79,7 +79,7 @@ public final class Benchmark {
 
     private static void warm(TestServer server, TestServer.Multipart form, int n) {
         for (int i = 0; i < n; i++) {
-            server.upload(BASE + "nord/validate", "demo-nord", form, i % 2 == 0 ? null : TestServer.XLSX, Map.of());
+            server.upload(BASE + "nord/validate", "demo-nord", form, i % 2 == 0 ? null : TestServer.XLSX);
             server.get(BASE + "nord/template.xlsx", "demo-nord");
         }
     }
@@ -135,7 +135,7 @@ public final class Benchmark {
                 long[] t = new long[each];
                 for (int i = 0; i < each; i++) {
                     long s = System.nanoTime();
-                    int code = server.upload(BASE + region + "/submissions", "demo-" + region, bodies.get(i), null, Map.of()).statusCode();
+                    int code = server.upload(BASE + region + "/submissions", "demo-" + region, bodies.get(i), null).statusCode();
                     t[i] = System.nanoTime() - s;
                     if (code != 201) {
                         errors.incrementAndGet();

@@ -40,9 +40,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Reading one filled 2024-Q4 template (every input of structure B) as its peers would, in one run:
- * the floor (the JDK's unzip and StAX over every XML part, nothing kept; and the same with Woodstox, which
- * Goalbook reads with), plain POI (open the workbook,
- * read every named input), openpyxl through {@code /usr/bin/python3} (load, read every named input),
+ * the floor (the JDK's unzip and StAX over every XML part, nothing kept; and the same with Woodstox,
+ * which Goalbook reads with), plain POI (open the workbook, read every named input), openpyxl through {@code /usr/bin/python3} (load, read every named input),
  * and Goalbook's report path (pre-scan, streaming read, evaluate). Prints p50/p95 and the ratios.
  * Run: {@code mvn -q -Pbench test-compile exec:exec -Dbench.main=goalbook.bench.ReadingPeers}.
  */
