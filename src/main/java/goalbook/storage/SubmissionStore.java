@@ -62,6 +62,9 @@ public final class SubmissionStore {
      * actor returns the version the first try stored (flag {@code created=false}), whatever its bytes.
      */
     public StoredVersion store(NewSubmission s, String idempotencyKey) {
+        // worked out before the write lock, which every other region's upload waits for
+        String summary = GoalStatusSummary.of(s.reportJson());
+        long bytes = storedBytes(s);
         return db.write(c -> {
             if (idempotencyKey != null) {
                 Optional<StoredVersion> earlier = byIdempotencyKey(c, s.actorId(), idempotencyKey);
@@ -69,7 +72,7 @@ public final class SubmissionStore {
                     return earlier.get();
                 }
             }
-            StoredVersion stored = insert(c, s);
+            StoredVersion stored = insert(c, s, summary, bytes);
             if (idempotencyKey != null) {
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO idempotency_key (actor, idem_key, period, region, version,"
                         + " created_at) VALUES (?, ?, ?, ?, ?, ?)")) {
@@ -106,13 +109,13 @@ public final class SubmissionStore {
         }
     }
 
-    private StoredVersion insert(Connection c, NewSubmission s) throws SQLException {
+    private StoredVersion insert(Connection c, NewSubmission s, String summary, long bytes) throws SQLException {
         ApprovalStore.requireOpen(c, s.period());
-        Optional<StoredVersion> latest = latest(c, s.period(), s.region());
+        Optional<Head> latest = head(c, s.period(), s.region());
         if (latest.isPresent() && latest.get().sha256().equals(s.sha256())) {
-            return latest.get();
+            return version(c, s.period(), s.region(), latest.get().version()).orElseThrow();
         }
-        budgets.requireRoom(c, s.period(), s.region(), storedBytes(s));
+        budgets.requireRoom(c, s.period(), s.region(), bytes);
         int version = latest.map(v -> v.version() + 1).orElse(1);
         Instant now = clock.instant();
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO submission (period, region, version, created_at, actor,"
@@ -133,13 +136,39 @@ public final class SubmissionStore {
             ps.setString(13, s.actorId());
             ps.executeUpdate();
         }
-        StoredVersion stored = version(c, s.period(), s.region(), version).orElseThrow();
-        insertSummary(c, stored.id(), GoalStatusSummary.of(s.reportJson()));
+        long id = idOf(c, s.period(), s.region(), version);
+        insertSummary(c, id, summary);
         audit.append(c, new Actor(s.actorId(), s.actor()), "submission.store", s.period() + "/" + s.region(),
                 AuditDetail.of("version", version, "sha256", s.sha256(), "valid", s.valid()));
         beforeCommit.run();
-        return new StoredVersion(stored.id(), stored.period(), stored.region(), version, now, stored.actor(), stored.sha256(),
-                stored.valid(), stored.structure(), stored.structureRevision(), stored.reportJson(), true);
+        return new StoredVersion(id, s.period(), s.region(), version, now, s.actor(), s.sha256(),
+                s.valid(), s.structure(), s.structureRevision(), s.reportJson(), true);
+    }
+
+    /** The newest version's number and hash: all a new upload is compared with, without reading its report. */
+    private record Head(int version, String sha256) {}
+
+    private static Optional<Head> head(Connection c, String period, String region) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT version, sha256 FROM submission WHERE period = ? AND region = ? ORDER BY version DESC LIMIT 1")) {
+            ps.setString(1, period);
+            ps.setString(2, region);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new Head(rs.getInt(1), rs.getString(2))) : Optional.empty();
+            }
+        }
+    }
+
+    private static long idOf(Connection c, String period, String region, int version) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM submission WHERE period = ? AND region = ? AND version = ?")) {
+            ps.setString(1, period);
+            ps.setString(2, region);
+            ps.setInt(3, version);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     /** What a version takes in the database, in bytes, as the budget counts it. */
@@ -229,7 +258,7 @@ public final class SubmissionStore {
      */
     public void requireRoom(String period, String region, long uploadBytes, String sha256) {
         db.read(c -> {
-            Optional<StoredVersion> latest = latest(c, period, region);
+            Optional<Head> latest = head(c, period, region);
             if (latest.isEmpty() || !latest.get().sha256().equals(sha256)) {
                 budgets.requireRoom(c, period, region, uploadBytes);
             }
