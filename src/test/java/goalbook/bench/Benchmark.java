@@ -190,21 +190,10 @@ public final class Benchmark {
                 c.cpuMillis() / 1000 / c.seconds(), Runtime.getRuntime().availableProcessors());
     }
 
-    /** Waits (at most 30 s) until the JIT has compiled nothing for a second, so its backlog is not counted as the server's work. */
     private static void settleJit() throws InterruptedException {
-        java.lang.management.CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
-        long start = System.nanoTime();
-        long before = jit.getTotalCompilationTime();
-        do {
-            Thread.sleep(1000);
-            long now = jit.getTotalCompilationTime();
-            if (now - before < 10) {
-                break;
-            }
-            before = now;
-        } while (System.nanoTime() - start < 30e9);
+        double seconds = JitSettle.await();
         System.out.printf("warm: %d uploads, %d submissions, JIT settled after %.1f s%n", WARM_UPLOADS,
-                WARM_ROUNDS * REGIONS.length * 10, (System.nanoTime() - start) / 1e9);
+                WARM_ROUNDS * REGIONS.length * 10, seconds);
     }
 
     private static long processCpuNanos() {

@@ -62,17 +62,19 @@ public final class ReadingPeers {
         Period p = new Period(2024, 4);
         byte[] tpl = new TemplateRenderer().render(s, new Region("nord", "Almi Nord"), p, REF);
         byte[] filled = FilledTemplates.fillDue(tpl, FilledTemplates.B_Q2_MET);
-        System.out.printf(Locale.ROOT, "one filled 2024-Q4 template, %d bytes; %d warm runs each%n", filled.length, N);
+        System.out.printf(Locale.ROOT, "one filled 2024-Q4 template, %d bytes; %d warm runs each, then %d each in turns%n", filled.length, WARM, N);
         Evaluator evaluator = new Evaluator();
-        double[] floor = time(() -> floor(filled, JDK));
-        double[] woodstoxFloor = time(() -> floor(filled, WOODSTOX));
-        double[] poi = time(() -> poi(filled));
-        double[] goalbook = time(() -> {
+        Run[] runs = {() -> floor(filled, JDK), () -> floor(filled, WOODSTOX), () -> poi(filled), () -> {
             PrescannedUpload upload = UploadPrescan.check(filled, UploadLimits.DEFAULT);
             WorkbookReader.identity(upload);
             SubmittedInputs inputs = WorkbookReader.inputs(upload, s, p);
             evaluator.evaluate(new EvaluationInput(s, p, "nord", inputs, REF, History.NONE));
-        });
+        }};
+        double[][] timed = time(runs);
+        double[] floor = timed[0];
+        double[] woodstoxFloor = timed[1];
+        double[] poi = timed[2];
+        double[] goalbook = timed[3];
         double[] openpyxl = openpyxl(filled);
         System.out.println("| reader, same workbook | p50 | p95 | vs floor |");
         System.out.println("|---|---|---|---|");
@@ -94,18 +96,33 @@ public final class ReadingPeers {
         System.out.printf(Locale.ROOT, "| %s | %.2f ms | %.2f ms | %.2f× |%n", what, t[0], t[1], t[0] / floor[0]);
     }
 
-    /** p50 and p95 in ms of {@code N} runs after {@code N} warm-up runs. */
-    private static double[] time(Run run) throws Exception {
-        for (int i = 0; i < N; i++) {
-            run.once();
+    /** Warm-up runs of each reader before any clock starts: code run once per read needs thousands for the JIT. */
+    private static final int WARM = Integer.getInteger("bench.warm", 2_000);
+
+    /**
+     * p50 and p95 in ms of each of {@code runs}, {@code N} runs each after {@link #WARM} warm-up runs and a wait for the
+     * JIT to be idle; measured in turns (one of each, then again), so noise on the shared machine falls on all alike.
+     */
+    private static double[][] time(Run... runs) throws Exception {
+        for (int i = 0; i < WARM; i++) {
+            for (Run run : runs) {
+                run.once();
+            }
         }
-        double[] ms = new double[N];
+        JitSettle.await();
+        double[][] ms = new double[runs.length][N];
         for (int i = 0; i < N; i++) {
-            long a = System.nanoTime();
-            run.once();
-            ms[i] = (System.nanoTime() - a) / 1e6;
+            for (int r = 0; r < runs.length; r++) {
+                long a = System.nanoTime();
+                runs[r].once();
+                ms[r][i] = (System.nanoTime() - a) / 1e6;
+            }
         }
-        return percentiles(ms);
+        double[][] out = new double[runs.length][];
+        for (int r = 0; r < runs.length; r++) {
+            out[r] = percentiles(ms[r]);
+        }
+        return out;
     }
 
     private static double[] percentiles(double[] ms) {
