@@ -62,16 +62,31 @@ public final class QuarterBudgets {
         }
     }
 
+    /** The parts a stored size counts: a version as stored, and an annotated copy made later. */
+    static final String VERSION = "version";
+    static final String ANNOTATED_COPY = "annotated_copy";
+
+    /** Counts {@code bytes} stored for {@code submissionId} against its region's budget, in the transaction that stores them. */
+    static void count(Connection c, long submissionId, String part, String period, String region, long bytes) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO stored_size (submission_id, part, period, region, bytes) VALUES (?, ?, ?, ?, ?)")) {
+            ps.setLong(1, submissionId);
+            ps.setString(2, part);
+            ps.setString(3, period);
+            ps.setString(4, region);
+            ps.setLong(5, bytes);
+            ps.executeUpdate();
+        }
+    }
+
     BudgetUse use(Connection c, String period, String region) throws SQLException {
         int versions;
         long bytes;
-        // octet_length() is read from each value's header in both databases: length() of a text counts its
-        // characters, which made every upload read every stored report of the quarter, and counted bytes wrong
-        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*), COALESCE(SUM(octet_length(s.original) + COALESCE(octet_length(s.annotated), 0)"
-                + " + COALESCE(octet_length(a.bytes), 0) + octet_length(s.report_json)), 0) FROM submission s LEFT JOIN annotated_copy a"
-                + " ON a.submission_id = s.id WHERE s.period = ? AND s.region = ?")) {
-            ps.setString(1, period);
-            ps.setString(2, region);
+        // a sum over the index of stored_size (V16), counted as each thing was stored, not over the stored rows
+        try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(SUM(CASE WHEN part = ? THEN 1 ELSE 0 END), 0), COALESCE(SUM(bytes), 0)"
+                + " FROM stored_size WHERE period = ? AND region = ?")) {
+            ps.setString(1, VERSION);
+            ps.setString(2, period);
+            ps.setString(3, region);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 versions = rs.getInt(1);

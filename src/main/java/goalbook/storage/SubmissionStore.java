@@ -137,6 +137,7 @@ public final class SubmissionStore {
             ps.executeUpdate();
         }
         long id = idOf(c, s.period(), s.region(), version);
+        QuarterBudgets.count(c, id, QuarterBudgets.VERSION, s.period(), s.region(), bytes);
         insertSummary(c, id, summary);
         audit.append(c, new Actor(s.actorId(), s.actor()), "submission.store", s.period() + "/" + s.region(),
                 AuditDetail.of("version", version, "sha256", s.sha256(), "valid", s.valid()));
@@ -336,6 +337,7 @@ public final class SubmissionStore {
                 ps.setString(3, clock.instant().toString());
                 ps.executeUpdate();
             }
+            QuarterBudgets.count(c, v.id(), QuarterBudgets.ANNOTATED_COPY, v.period(), v.region(), bytes.length);
             return bytes;
         });
     }
