@@ -81,7 +81,7 @@ public final class PlainSheet {
         }
         String v = ExcelText.fit(value);
         XSSFCell cell = cell(row, from, style);
-        cell.setCellValue(v);
+        inline(cell, v);
         for (int c = from + 1; c <= to; c++) {
             cell(row, c, style);
         }
@@ -90,6 +90,28 @@ public final class PlainSheet {
         }
         fit(row, from, to, v, wb.getFontAt(style.getFontIndex()).getFontHeightInPoints());
         return cell;
+    }
+
+    /**
+     * The text kept in the cell itself ({@code t="inlineStr"}), not in the shared string table: POI looks each
+     * new shared string up by serialising it to XML, a tenth of the time of adding Resultat to a copy. Every
+     * reader shows it alike; Excel moves it to its table when the cell is next saved.
+     */
+    private static void inline(XSSFCell cell, String text) {
+        org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell ct = cell.getCTCell();
+        if (ct.isSetV()) {
+            ct.unsetV();
+        }
+        ct.setT(org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType.INLINE_STR);
+        org.openxmlformats.schemas.spreadsheetml.x2006.main.CTRst is = ct.isSetIs() ? ct.getIs() : ct.addNewIs();
+        is.setT(text);
+        if (!text.equals(text.strip()) || text.indexOf('\n') >= 0) {
+            // as POI does for shared strings: without it, readers drop leading and trailing spaces
+            try (org.apache.xmlbeans.XmlCursor c = is.xgetT().newCursor()) {
+                c.toNextToken();
+                c.insertAttributeWithValue(new javax.xml.namespace.QName("http://www.w3.org/XML/1998/namespace", "space"), "preserve");
+            }
+        }
     }
 
     /** A figure as a number in {@code unit}'s format (as the template shows it), or "–" when there is none. */
