@@ -79,7 +79,20 @@ final class HeadlessChrome implements AutoCloseable {
     }
 
     void awaitText(By by, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> {
+            try {
+                return d.findElement(by).getText().contains(text);
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+                return false;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                // the page navigated between finding the element and reading it (a sign-in's redirect back):
+                // Chrome 156 answers that with this error rather than a stale element
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return false;
+                }
+                throw e;
+            }
+        });
     }
 
     /** Waits until the action buttons are enabled again (the pane is idle). */
