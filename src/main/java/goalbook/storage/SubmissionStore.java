@@ -287,6 +287,25 @@ public final class SubmissionStore {
         return db.read(c -> latest(c, period, region));
     }
 
+    /** The newest version of {@code region} in each of {@code periods} that has one, in one read: a report's history asks for four quarters. */
+    public java.util.Map<String, StoredVersion> latest(String region, java.util.Collection<String> periods) {
+        if (periods.isEmpty()) {
+            return java.util.Map.of();
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(periods.size(), "?"));
+        Object[] params = new Object[periods.size() + 1];
+        params[0] = region;
+        int i = 1;
+        for (String p : periods) {
+            params[i++] = p;
+        }
+        List<StoredVersion> rows = db.read(c -> list(c, "SELECT " + COLUMNS + " FROM submission s WHERE region = ? AND period IN (" + marks + ")"
+                + " AND version = (SELECT MAX(version) FROM submission t WHERE t.period = s.period AND t.region = s.region)", params));
+        java.util.Map<String, StoredVersion> byPeriod = new java.util.HashMap<>();
+        rows.forEach(v -> byPeriod.put(v.period(), v));
+        return byPeriod;
+    }
+
     /** The newest version of every region that has submitted for {@code period}, ordered by region id. */
     public List<StoredVersion> latestPerRegion(String period) {
         return db.read(c -> list(c, "SELECT " + COLUMNS + " FROM submission s WHERE period = ? AND version ="

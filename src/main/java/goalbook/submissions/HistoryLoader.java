@@ -1,5 +1,6 @@
 package goalbook.submissions;
 
+import goalbook.storage.StoredVersion;
 import goalbook.storage.SubmissionStore;
 import goalbook.storage.StoredReport;
 import goalbook.storage.StoredReportJson;
@@ -23,20 +24,28 @@ public final class HistoryLoader {
     }
 
     public History of(Period period, String region) {
-        Optional<StoredReport> prevQ = latest(period.previousQuarter(), region);
-        Optional<StoredReport> lastYear = latest(period.sameQuarterLastYear(), region);
+        List<Period> earlierQuarters = new ArrayList<>();
+        Period back = period;
+        for (int i = 0; i < EARLIER_QUARTERS; i++) {
+            back = back.previousQuarter();
+            earlierQuarters.add(back);
+        }
+        Period lastYearQuarter = period.sameQuarterLastYear();
+        List<String> asked = new ArrayList<>(earlierQuarters.stream().map(Period::toString).toList());
+        asked.add(lastYearQuarter.toString());
+        Map<String, StoredVersion> latest = store.latest(region, asked);
+        Optional<StoredReport> prevQ = report(latest, earlierQuarters.get(0));
+        Optional<StoredReport> lastYear = report(latest, lastYearQuarter);
         List<Report> earlier = new ArrayList<>();
         earlier.add(prevQ.map(StoredReport::report).orElse(null));
-        Period back = period.previousQuarter();
         for (int i = 1; i < EARLIER_QUARTERS; i++) {
-            back = back.previousQuarter();
-            earlier.add(latest(back, region).map(StoredReport::report).orElse(null));
+            earlier.add(report(latest, earlierQuarters.get(i)).map(StoredReport::report).orElse(null));
         }
         return new History(prevQ.map(StoredReport::inputs).orElse(Map.of()), lastYear.map(StoredReport::inputs).orElse(Map.of()),
                 prevQ.map(StoredReport::report).orElse(null), lastYear.map(StoredReport::report).orElse(null), earlier);
     }
 
-    private Optional<StoredReport> latest(Period p, String region) {
-        return store.latest(p.toString(), region).map(v -> StoredReportJson.read(v.reportJson()));
+    private static Optional<StoredReport> report(Map<String, StoredVersion> latest, Period p) {
+        return Optional.ofNullable(latest.get(p.toString())).map(v -> StoredReportJson.read(v.reportJson()));
     }
 }

@@ -53,6 +53,23 @@ class SubmissionStoreTest {
     }
 
     @Test
+    void latest_ofSeveralQuarters_givesEachQuartersNewestVersionOfThatRegionOnly() {
+        store.store(upload("2024-Q1", "nord", "q1 first"));
+        store.store(upload("2024-Q1", "nord", "q1 second"));
+        store.store(upload("2023-Q2", "nord", "last year"));
+        store.store(upload("2024-Q1", "mitt", "another region, newer"));
+        store.store(upload("2024-Q1", "mitt", "another region, newest"));
+        store.store(upload("2023-Q4", "mitt", "only another region"));
+        java.util.Map<String, StoredVersion> latest = store.latest("nord", List.of("2024-Q1", "2023-Q4", "2023-Q3", "2023-Q2"));
+        assertEquals(java.util.Set.of("2024-Q1", "2023-Q2"), latest.keySet(), "a quarter without a version of the region is absent");
+        assertEquals(2, latest.get("2024-Q1").version());
+        assertEquals("{\"content\":\"q1 second\"}", latest.get("2024-Q1").reportJson());
+        assertEquals("nord", latest.get("2023-Q2").region());
+        assertEquals(latest.get("2024-Q1").id(), store.latest("2024-Q1", "nord").orElseThrow().id(), "the same as asking one quarter");
+        assertEquals(java.util.Map.of(), store.latest("nord", List.of()));
+    }
+
+    @Test
     void store_threeUploads_numbersVersionsOneTwoThree() {
         assertEquals(1, store.store(upload("2024-Q2", "nord", "a")).version());
         assertEquals(2, store.store(upload("2024-Q2", "nord", "b")).version());
