@@ -74,8 +74,9 @@ final class Server {
         ReferenceDataService reference = new ReferenceDataService(new ReferenceStore(db, clock), regions);
         UploadLimits limits = new UploadLimits(config.maxUploadBytes(), UploadLimits.DEFAULT.maxEntries(),
                 UploadLimits.DEFAULT.maxUncompressedBytes(), UploadLimits.DEFAULT.maxInflateRatio(), UploadLimits.DEFAULT.maxXmlDepth());
-                ReviewStore reviews = new ReviewStore(db, clock);
-        SubmissionService submissions = new SubmissionService(catalog, regions, store, reviews, reference, limits, PARALLEL_PARSES);
+        ReviewStore reviews = new ReviewStore(db, clock);
+        SubmissionService submissions = new SubmissionService(catalog, regions, store, reviews, reference, limits, PARALLEL_PARSES,
+                config.intake().total());
         PeriodService periods = new PeriodService(catalog, regions, store, new ApprovalStore(db, clock), reviews, reference);
         HttpDependencies deps = new HttpDependencies(catalog, regions, tokens, submissions, store, reference, new TemplateCache(), limits,
                 periods, clock, java.time.Duration.ofDays(config.deadlineDays()), config.publicUrl(),

@@ -39,14 +39,23 @@ public final class SubmissionService {
     private final UploadLimits limits;
     private final Evaluator evaluator = new Evaluator();
     private final HistoryLoader histories;
-    /** Uploads allowed to wait for a parse: all 16 regions at once, with room to spare. */
-    static final int MAX_WAITING = 24;
+    /** Uploads allowed to wait for a parse unless told: as many as the intake lets in by default (all 16 regions at once, twice over). */
+    static final int MAX_WAITING = 32;
     private final ParseGate parses;
 
     private final java.util.function.UnaryOperator<String> regionName;
 
     public SubmissionService(StructureCatalog catalog, goalbook.goals.Regions regions, SubmissionStore store, ReviewStore reviews,
                              ReferenceDataService reference, UploadLimits limits, int parallelParses) {
+        this(catalog, regions, store, reviews, reference, limits, parallelParses, MAX_WAITING);
+    }
+
+    /**
+     * @param maxWaiting uploads that may wait for one of the {@code parallelParses} turns: the server passes its bound on
+     *                   uploads in flight, so an upload it let in waits its turn (at most 30 s) rather than being told to retry
+     */
+    public SubmissionService(StructureCatalog catalog, goalbook.goals.Regions regions, SubmissionStore store, ReviewStore reviews,
+                             ReferenceDataService reference, UploadLimits limits, int parallelParses, int maxWaiting) {
         this.reviews = reviews;
         this.regionName = id -> regions.byId(id).map(goalbook.goals.Region::name).orElse("regionen " + id);
         this.catalog = catalog;
@@ -54,7 +63,7 @@ public final class SubmissionService {
         this.histories = new HistoryLoader(store);
         this.reference = reference;
         this.limits = limits;
-        this.parses = new ParseGate(parallelParses, MAX_WAITING, java.time.Duration.ofSeconds(30));
+        this.parses = new ParseGate(parallelParses, maxWaiting, java.time.Duration.ofSeconds(30));
     }
 
     /** The outcome of a submission or a dry run: the report, the annotated bytes and, when stored, the version. */
