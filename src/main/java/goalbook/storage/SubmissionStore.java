@@ -7,7 +7,11 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -288,11 +292,11 @@ public final class SubmissionStore {
     }
 
     /** The newest version of {@code region} in each of {@code periods} that has one, in one read: a report's history asks for four quarters. */
-    public java.util.Map<String, StoredVersion> latest(String region, java.util.Collection<String> periods) {
+    public Map<String, StoredVersion> latest(String region, Collection<String> periods) {
         if (periods.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
-        String marks = String.join(", ", java.util.Collections.nCopies(periods.size(), "?"));
+        String marks = String.join(", ", Collections.nCopies(periods.size(), "?"));
         Object[] params = new Object[periods.size() + 1];
         params[0] = region;
         int i = 1;
@@ -301,7 +305,7 @@ public final class SubmissionStore {
         }
         List<StoredVersion> rows = db.read(c -> list(c, "SELECT " + COLUMNS + " FROM submission s WHERE region = ? AND period IN (" + marks + ")"
                 + " AND version = (SELECT MAX(version) FROM submission t WHERE t.period = s.period AND t.region = s.region)", params));
-        java.util.Map<String, StoredVersion> byPeriod = new java.util.HashMap<>();
+        Map<String, StoredVersion> byPeriod = new HashMap<>();
         rows.forEach(v -> byPeriod.put(v.period(), v));
         return byPeriod;
     }

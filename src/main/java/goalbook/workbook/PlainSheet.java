@@ -4,6 +4,7 @@ import goalbook.goals.Unit;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
+import javax.xml.namespace.QName;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
@@ -17,6 +18,10 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.xmlbeans.XmlCursor;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTRst;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
 
 /**
  * Writes a sheet Goalbook adds to an uploaded workbook ({@code Resultat}, {@code Index}) so that it reads
@@ -98,18 +103,18 @@ public final class PlainSheet {
      * reader shows it alike; Excel moves it to its table when the cell is next saved.
      */
     private static void inline(XSSFCell cell, String text) {
-        org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell ct = cell.getCTCell();
+        CTCell ct = cell.getCTCell();
         if (ct.isSetV()) {
             ct.unsetV();
         }
-        ct.setT(org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType.INLINE_STR);
-        org.openxmlformats.schemas.spreadsheetml.x2006.main.CTRst is = ct.isSetIs() ? ct.getIs() : ct.addNewIs();
+        ct.setT(STCellType.INLINE_STR);
+        CTRst is = ct.isSetIs() ? ct.getIs() : ct.addNewIs();
         is.setT(text);
         if (!text.equals(text.strip()) || text.indexOf('\n') >= 0) {
             // as POI does for shared strings: without it, readers drop leading and trailing spaces
-            try (org.apache.xmlbeans.XmlCursor c = is.xgetT().newCursor()) {
+            try (XmlCursor c = is.xgetT().newCursor()) {
                 c.toNextToken();
-                c.insertAttributeWithValue(new javax.xml.namespace.QName("http://www.w3.org/XML/1998/namespace", "space"), "preserve");
+                c.insertAttributeWithValue(new QName("http://www.w3.org/XML/1998/namespace", "space"), "preserve");
             }
         }
     }

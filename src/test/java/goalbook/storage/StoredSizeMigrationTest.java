@@ -61,7 +61,7 @@ class StoredSizeMigrationTest {
             ps.setInt(1, id);
             ps.setString(2, region);
             ps.setInt(3, version);
-            ps.setString(4, Hashes.sha256(original) + "");
+            ps.setString(4, Hashes.sha256(original));
             ps.setString(5, REPORT);
             ps.setBytes(6, original);
             ps.setBytes(7, annotated);
