@@ -187,9 +187,11 @@ final class ZipScan {
                 ? Long.toString((long) limits.maxInflateRatio()) : Double.toString(limits.maxInflateRatio());
     }
 
-    private static void drain(InputStream in) throws IOException {
-        byte[] buf = new byte[8192];
-        while (in.read(buf) >= 0) {
+    /** One for the whole scan: a buffer per entry was a quarter of the heap a report's read allocated. */
+    private final byte[] drained = new byte[8192];
+
+    private void drain(InputStream in) throws IOException {
+        while (in.read(drained) >= 0) {
             // Entry counts every byte and stops at the first limit passed
         }
     }
