@@ -76,13 +76,13 @@ public final class ReadingPeers {
         double[] poi = timed[2];
         double[] goalbook = timed[3];
         double[] openpyxl = openpyxl(filled);
-        System.out.println("| reader, same workbook | p50 | p95 | vs floor |");
-        System.out.println("|---|---|---|---|");
+        System.out.println("| reader, same workbook | p50 | p95 | vs floor | heap allocated per read |");
+        System.out.println("|---|---|---|---|---|");
         row("JDK unzip + StAX over every XML part (the floor)", floor, floor);
         row("the same with Woodstox, the StAX parser Goalbook reads with", woodstoxFloor, floor);
         row("plain POI XSSFWorkbook, read the named inputs", poi, floor);
         if (openpyxl == null) {
-            System.out.println("| openpyxl | skipped: /usr/bin/python3 with openpyxl not found | | |");
+            System.out.println("| openpyxl | skipped: /usr/bin/python3 with openpyxl not found | | | |");
         } else {
             row("openpyxl, load and read the named inputs", openpyxl, floor);
         }
@@ -92,8 +92,10 @@ public final class ReadingPeers {
                 openpyxl == null ? "" : String.format(Locale.ROOT, "; vs openpyxl: %.1f× faster (target ≥ 10×)", openpyxl[0] / goalbook[0]));
     }
 
+    /** p50, p95, the ratio to the floor and, for a reader in this JVM, the heap it allocates per read (what one read can hold at most). */
     private static void row(String what, double[] t, double[] floor) {
-        System.out.printf(Locale.ROOT, "| %s | %.2f ms | %.2f ms | %.2f× |%n", what, t[0], t[1], t[0] / floor[0]);
+        System.out.printf(Locale.ROOT, "| %s | %.2f ms | %.2f ms | %.2f× | %s |%n", what, t[0], t[1], t[0] / floor[0],
+                t.length > 2 ? String.format(Locale.ROOT, "%.0f KiB", t[2]) : "(its own process)");
     }
 
     /** Warm-up runs of each reader before any clock starts: code run once per read needs thousands for the JIT. */
@@ -111,16 +113,22 @@ public final class ReadingPeers {
         }
         JitSettle.await();
         double[][] ms = new double[runs.length][N];
+        long[] allocated = new long[runs.length];
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long me = Thread.currentThread().getId();
         for (int i = 0; i < N; i++) {
             for (int r = 0; r < runs.length; r++) {
+                long bytes = threads.getThreadAllocatedBytes(me);
                 long a = System.nanoTime();
                 runs[r].once();
                 ms[r][i] = (System.nanoTime() - a) / 1e6;
+                allocated[r] += threads.getThreadAllocatedBytes(me) - bytes;
             }
         }
         double[][] out = new double[runs.length][];
         for (int r = 0; r < runs.length; r++) {
-            out[r] = percentiles(ms[r]);
+            double[] p = percentiles(ms[r]);
+            out[r] = new double[] {p[0], p[1], allocated[r] / (double) N / 1024};
         }
         return out;
     }
