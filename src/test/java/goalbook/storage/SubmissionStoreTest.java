@@ -197,8 +197,12 @@ class SubmissionStoreTest {
                 "almi-2021", "rev-abc", "{}"));
         assertEquals(Optional.empty(), store.annotated("2024-Q2", "nord", 1), "stored without a copy");
         byte[] first = "copy one".getBytes(StandardCharsets.UTF_8);
+        long before = store.budgets().use("2024-Q2", "nord").bytes();
         assertArrayEquals(first, store.keepAnnotated(v, first));
+        assertEquals(before + first.length, store.budgets().use("2024-Q2", "nord").bytes(), "the kept copy counts against the budget");
         assertArrayEquals(first, store.keepAnnotated(v, "copy two".getBytes(StandardCharsets.UTF_8)), "the first copy stays");
+        assertEquals(before + first.length, store.budgets().use("2024-Q2", "nord").bytes(), "a copy not kept is not counted");
+        assertEquals(1, store.budgets().use("2024-Q2", "nord").versions(), "a copy is not a version");
         assertArrayEquals(first, store.annotated("2024-Q2", "nord", 1).orElseThrow());
         assertEquals(Optional.empty(), store.annotated("2024-Q2", "nord", 2));
     }
