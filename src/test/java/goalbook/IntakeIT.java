@@ -101,8 +101,7 @@ class IntakeIT {
     void sixtyFourUploadsAtOnce_allStored_noError() throws Exception {
         try (PackagedServer server = PackagedServer.start(work.resolve("data"), Map.of("GOALBOOK_UPLOADS_PER_CALLER", "4",
                 "GOALBOOK_UPLOADS_TOTAL", "64"))) {
-            List<String> regions = List.of("nord", "mitt", "gavle-dala", "uppsala", "stockholm-sormland", "malardalen", "varmland",
-                    "ostergotland", "vast", "halland", "jonkoping", "kronoberg", "kalmar", "blekinge", "skane", "gotland");
+            List<String> regions = goalbook.goals.TestStructures.regions().ids();
             Map<String, byte[]> templates = new HashMap<>();
             for (String region : regions) {
                 HttpResponse<byte[]> t = server.get(ConcurrentLoad.base(region) + "/template.xlsx", "demo-" + region);
@@ -113,31 +112,17 @@ class IntakeIT {
             for (int i = 0; i < 64; i++) {
                 files.add(ConcurrentLoad.distinct(templates.get(regions.get(i % regions.size())), i % regions.size(), i / regions.size()));
             }
-            ExecutorService pool = Executors.newFixedThreadPool(64);
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<String>> answers = new ArrayList<>();
-            try {
-                for (int i = 0; i < 64; i++) {
-                    String region = regions.get(i % regions.size());
-                    byte[] file = files.get(i);
-                    String accept = i % 2 == 0 ? "application/json" : TestServer.XLSX;
-                    answers.add(pool.submit(() -> {
-                        go.await();
-                        HttpResponse<byte[]> r = server.uploadAsking(ConcurrentLoad.base(region) + "/submissions", "demo-" + region, file, accept);
-                        String body = new String(r.body(), java.nio.charset.StandardCharsets.UTF_8);
-                        return r.statusCode() + " " + r.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", "")
-                                + (r.statusCode() >= 400 ? " " + body.replaceAll("(?s).*problems/([a-z_]+).*", "$1") : "");
-                    }));
-                }
-                go.countDown();
-                Map<String, Integer> counted = new TreeMap<>();
-                for (Future<String> f : answers) {
-                    counted.merge(f.get(2, TimeUnit.MINUTES), 1, Integer::sum);
-                }
-                assertEquals(Map.of("201 application/json", 32, "201 " + TestServer.XLSX, 32), counted, "every upload stored, as asked");
-            } finally {
-                pool.shutdownNow();
-            }
+            Map<String, Integer> counted = atOnce(64, i -> {
+                String region = regions.get(i % regions.size());
+                String accept = i % 2 == 0 ? "application/json" : TestServer.XLSX;
+                return () -> {
+                    HttpResponse<byte[]> r = server.uploadAsking(ConcurrentLoad.base(region) + "/submissions", "demo-" + region, files.get(i), accept);
+                    String body = new String(r.body(), java.nio.charset.StandardCharsets.UTF_8);
+                    return r.statusCode() + " " + r.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", "")
+                            + (r.statusCode() >= 400 ? " " + body.replaceAll("(?s).*problems/([a-z_]+).*", "$1") : "");
+                };
+            }, Duration.ofMinutes(2));
+            assertEquals(Map.of("201 application/json", 32, "201 " + TestServer.XLSX, 32), counted, "every upload stored, as asked");
             for (String region : regions) {
                 HttpResponse<byte[]> versions = server.get(ConcurrentLoad.base(region) + "/submissions", "demo-" + region);
                 assertEquals(200, versions.statusCode());
@@ -160,41 +145,53 @@ class IntakeIT {
                 assertEquals(200, t.statusCode());
                 files.put(region, padded(FilledTemplates.fill(t.body(), FilledTemplates.B_Q2_MET), 10_000_000));
             }
-            ExecutorService pool = Executors.newFixedThreadPool(64);
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<String>> statuses = new ArrayList<>();
-            try {
-                for (int i = 0; i < 64; i++) {
-                    String region = regions.get(i % regions.size());
-                    statuses.add(pool.submit(() -> {
-                        go.await();
-                        try {
-                            HttpResponse<byte[]> r = server.uploadAsking(ConcurrentLoad.base(region) + "/submissions", "demo-" + region,
-                                    files.get(region), TestServer.XLSX);
-                            String body = new String(r.body(), java.nio.charset.StandardCharsets.UTF_8);
-                            return r.statusCode() + (body.contains("\"type\"") ? " " + body.replaceAll("(?s).*problems/([a-z_]+).*", "$1") : "");
-                        } catch (IOException e) {
-                            return e.toString();
-                        }
-                    }));
-                }
-                go.countDown();
-                Map<String, Integer> counted = new TreeMap<>();
-                for (Future<String> f : statuses) {
-                    counted.merge(f.get(3, TimeUnit.MINUTES), 1, Integer::sum);
-                }
-                if (counted.keySet().stream().anyMatch(k -> k.contains("corrupt") || k.contains("Exception"))) {
-                    Files.readAllLines(server.log).stream().filter(l -> l.contains("WARN") || l.contains("ERROR") || l.contains("Exception"))
-                            .limit(40).forEach(System.out::println);
-                }
-                assertTrue(counted.keySet().stream().allMatch(s -> s.equals("201") || s.equals("429 too_many_uploads") || s.equals("503 uploads_busy")), "answers: " + counted);
-                // a 10 MB upload takes a fifth of the 256 MB heap while it is checked and annotated: few run at once
-                assertTrue(counted.getOrDefault("201", 0) >= 1, "some were stored: " + counted);
-            } finally {
-                pool.shutdownNow();
+            Map<String, Integer> counted = atOnce(64, i -> {
+                String region = regions.get(i % regions.size());
+                return () -> {
+                    try {
+                        HttpResponse<byte[]> r = server.uploadAsking(ConcurrentLoad.base(region) + "/submissions", "demo-" + region,
+                                files.get(region), TestServer.XLSX);
+                        String body = new String(r.body(), java.nio.charset.StandardCharsets.UTF_8);
+                        return r.statusCode() + (body.contains("\"type\"") ? " " + body.replaceAll("(?s).*problems/([a-z_]+).*", "$1") : "");
+                    } catch (IOException e) {
+                        return e.toString();
+                    }
+                };
+            }, Duration.ofMinutes(3));
+            if (counted.keySet().stream().anyMatch(k -> k.contains("corrupt") || k.contains("Exception"))) {
+                Files.readAllLines(server.log).stream().filter(l -> l.contains("WARN") || l.contains("ERROR") || l.contains("Exception"))
+                        .limit(40).forEach(System.out::println);
             }
+            assertTrue(counted.keySet().stream().allMatch(s -> s.equals("201") || s.equals("429 too_many_uploads") || s.equals("503 uploads_busy")), "answers: " + counted);
+            // a 10 MB upload takes a fifth of the 256 MB heap while it is checked and annotated: few run at once
+            assertTrue(counted.getOrDefault("201", 0) >= 1, "some were stored: " + counted);
             assertEquals(200, server.healthStatus());
             assertEquals(List.of(), goalbookThreads(server), "no request thread left in Goalbook's code");
+        }
+    }
+
+    /** Starts {@code n} calls at the same moment, each on its own thread, and counts their answers (each within {@code wait}). */
+    private static Map<String, Integer> atOnce(int n, java.util.function.IntFunction<java.util.concurrent.Callable<String>> call, Duration wait)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<String>> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < n; i++) {
+                java.util.concurrent.Callable<String> one = call.apply(i);
+                answers.add(pool.submit(() -> {
+                    go.await();
+                    return one.call();
+                }));
+            }
+            go.countDown();
+            Map<String, Integer> counted = new TreeMap<>();
+            for (Future<String> f : answers) {
+                counted.merge(f.get(wait.toMillis(), TimeUnit.MILLISECONDS), 1, Integer::sum);
+            }
+            return counted;
+        } finally {
+            pool.shutdownNow();
         }
     }
 

@@ -118,8 +118,7 @@ public final class Benchmark {
                 pct(nanos, 50), pct(nanos, 95), pct(nanos, 99), n / seconds, errors);
     }
 
-    private static final String[] REGIONS = {"nord", "mitt", "gavle-dala", "uppsala", "stockholm-sormland", "malardalen", "varmland",
-        "ostergotland", "vast", "halland", "jonkoping", "kronoberg", "kalmar", "blekinge", "skane", "gotland"};
+    private static final List<String> REGIONS = goalbook.goals.TestStructures.regions().ids();
 
     /** Rounds of 16 × 10 submissions of last year's quarter before any clock starts. */
     private static final int WARM_ROUNDS = 30;
@@ -144,10 +143,10 @@ public final class Benchmark {
 
     /** One thread per region, all started together, each submitting its versions one after another. */
     private static Concurrent concurrent(TestServer server, String period, Map<String, List<TestServer.Multipart>> forms) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(REGIONS.length);
+        ExecutorService pool = Executors.newFixedThreadPool(REGIONS.size());
         List<Future<long[]>> futures = new ArrayList<>();
         AtomicInteger errors = new AtomicInteger();
-        java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(REGIONS.length);
+        java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(REGIONS.size());
         long cpuAtStart = processCpuNanos();
         long started = System.nanoTime();
         for (String region : REGIONS) {
@@ -183,7 +182,7 @@ public final class Benchmark {
     private static void printConcurrent(Concurrent c) {
         long[] nanos = c.sortedNanos();
         System.out.printf("%-28s n=%4d  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  %6.1f req/s  errors %d%n",
-                REGIONS.length + " concurrent submits", nanos.length, pct(nanos, 50), pct(nanos, 95), pct(nanos, 99),
+                REGIONS.size() + " concurrent submits", nanos.length, pct(nanos, 50), pct(nanos, 95), pct(nanos, 99),
                 nanos.length / c.seconds(), c.errors());
         // whether the cores were the limit: CPU of the whole JVM (server, client, JIT, GC) per submission and in use
         System.out.printf("  CPU per submission %.1f ms; %.2f of %d cores busy%n", c.cpuMillis() / nanos.length,
@@ -193,7 +192,7 @@ public final class Benchmark {
     private static void settleJit() throws InterruptedException {
         double seconds = JitSettle.await();
         System.out.printf("warm: %d uploads, %d submissions, JIT settled after %.1f s%n", WARM_UPLOADS,
-                WARM_ROUNDS * REGIONS.length * 10, seconds);
+                WARM_ROUNDS * REGIONS.size() * 10, seconds);
     }
 
     private static long processCpuNanos() {
